@@ -1,0 +1,56 @@
+package dev.wiretrace.pipeline;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/** Command-line options of the wiretrace job. */
+public interface WiretraceOptions extends PipelineOptions {
+  @Description("Folder of .txt article files, or a glob of files, to read.")
+  @Default.String("sample-input")
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Folder to write edges.csv, graph.json, graph.dot, stripped.jsonl and rejects.jsonl into.")
+  @Default.String("output")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description(
+      "Manifest CSV with the header id,outlet,url,published. Default: manifest.csv in the input"
+          + " folder, if there is one.")
+  String getManifest();
+
+  void setManifest(String value);
+
+  @Description(
+      "A hash found in more documents than this is a template or stock phrase and is not used to"
+          + " pair documents.")
+  @Default.Integer(200)
+  int getMaxDocumentFrequency();
+
+  void setMaxDocumentFrequency(int value);
+
+  @Description("Shared words, on both sides, for two documents to count as copying.")
+  @Default.Integer(20)
+  int getMinSharedWords();
+
+  void setMinSharedWords(int value);
+
+  @Description("Extra boilerplate rules (TSV: kind, reason, regex), added to the bundled ones.")
+  String getBoilerplateRules();
+
+  void setBoilerplateRules(String value);
+
+  @Description("Extra wire agencies (TSV: name, aliases, domains), added to the bundled catalog.")
+  String getAgencies();
+
+  void setAgencies(String value);
+
+  @Description("Extra credit patterns (TSV: name, scope, regex with {agency}), added to the bundled ones.")
+  String getCreditPatterns();
+
+  void setCreditPatterns(String value);
+}

@@ -1,0 +1,59 @@
+package dev.wiretrace.direction;
+
+import dev.wiretrace.model.CopyEdge;
+import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.PairScore;
+import dev.wiretrace.model.SchemaCoders;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Turns copying pairs into directed document edges: each pair's direction from its evidence,
+ * each document's wire credits as candidate parents, then per document its primary and secondary
+ * parents.
+ */
+public class DecideDirection extends PTransform<PCollectionTuple, PCollection<CopyEdge>> {
+  public static final TupleTag<PairScore> PAIRS = new TupleTag<PairScore>() {};
+  public static final TupleTag<DocumentProfile> PROFILES = new TupleTag<DocumentProfile>() {};
+
+  public static DecideDirection create() {
+    return new DecideDirection();
+  }
+
+  @Override
+  public PCollection<CopyEdge> expand(PCollectionTuple input) {
+    Pipeline pipeline = input.getPipeline();
+    PCollection<CopyEdge> pairEdges =
+        input
+            .get(PAIRS)
+            .apply("OrientPairs", ParDo.of(new DecideDirectionFn()))
+            .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
+    PCollection<CopyEdge> creditEdges =
+        input
+            .get(PROFILES)
+            .apply(
+                "EdgesFromCredits",
+                FlatMapElements.into(TypeDescriptor.of(CopyEdge.class))
+                    .via((DocumentProfile p) -> CreditEdges.of(p.getClues())))
+            .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
+    return PCollectionList.of(pairEdges)
+        .and(creditEdges)
+        .apply("CollectCandidates", Flatten.pCollections())
+        .apply("KeyByTarget", WithKeys.of(CopyEdge::getTarget).withKeyType(TypeDescriptors.strings()))
+        .setCoder(SchemaCoders.keyedByString(pipeline, CopyEdge.class))
+        .apply("GroupByTarget", GroupByKey.create())
+        .apply("SelectParents", ParDo.of(new SelectParentsFn()))
+        .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
+  }
+}

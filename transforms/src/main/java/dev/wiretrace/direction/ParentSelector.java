@@ -1,0 +1,144 @@
+package dev.wiretrace.direction;
+
+import dev.wiretrace.model.CopyEdge;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Chooses each document's parents among its candidate sources, so that chains come out as chains.
+ *
+ * <p>The primary parent is the source the document names (by credit or attribution) or, failing
+ * that, the one whose text it shares most: a copier of a rewrite shares the rewrite's own wording,
+ * which the original does not have, so the rewrite beats the original. Another source stays as a
+ * secondary parent only if it explains words the primary does not, or the document names it.
+ */
+public final class ParentSelector {
+  /** Words a secondary parent must explain beyond the primary: about one sentence's worth. */
+  public static final int MIN_RESIDUAL_WORDS = 12;
+
+  private static final Map<String, Integer> CONFIDENCE_RANK = Map.of("low", 0, "medium", 1, "high", 2);
+
+  private ParentSelector() {}
+
+  /** The parents of one target, primary first, from all candidate edges into it. */
+  public static List<CopyEdge> select(List<CopyEdge> candidates) {
+    List<CopyEdge> merged = foldWireIntoAgencyCopy(mergeBySource(candidates));
+    if (merged.isEmpty()) {
+      return List.of();
+    }
+    merged.sort(PRIMARY_ORDER);
+    CopyEdge primary = merged.get(0);
+    List<CopyEdge> parents = new ArrayList<>();
+    parents.add(primary.toBuilder().setPrimary(true).build());
+    BitSet explained = coverage(primary.getTargetCoverage());
+    for (CopyEdge other : merged.subList(1, merged.size())) {
+      BitSet residual = coverage(other.getTargetCoverage());
+      residual.andNot(explained);
+      if (other.getNamedByTarget() || residual.cardinality() >= MIN_RESIDUAL_WORDS) {
+        parents.add(other.toBuilder().setPrimary(false).build());
+      }
+    }
+    return parents;
+  }
+
+  /** Named sources first, then most shared words, then higher confidence, then id. */
+  static final Comparator<CopyEdge> PRIMARY_ORDER =
+      Comparator.comparing((CopyEdge e) -> !e.getNamedByTarget())
+          .thenComparing(Comparator.comparingInt(CopyEdge::getSharedWords).reversed())
+          .thenComparing(e -> -CONFIDENCE_RANK.getOrDefault(e.getConfidence(), 0))
+          .thenComparing(CopyEdge::getSource);
+
+  /** One candidate per source, keeping the strongest evidence of each kind. */
+  static List<CopyEdge> mergeBySource(List<CopyEdge> candidates) {
+    Map<String, List<CopyEdge>> bySource = new TreeMap<>();
+    for (CopyEdge edge : candidates) {
+      bySource.computeIfAbsent(edge.getSource(), s -> new ArrayList<>()).add(edge);
+    }
+    List<CopyEdge> merged = new ArrayList<>();
+    for (List<CopyEdge> group : bySource.values()) {
+      merged.add(merge(group));
+    }
+    return merged;
+  }
+
+  private static CopyEdge merge(List<CopyEdge> group) {
+    group.sort(
+        Comparator.comparingInt(CopyEdge::getSharedWords)
+            .reversed()
+            .thenComparing(e -> String.join(",", e.getVia())));
+    CopyEdge best = group.get(0);
+    LinkedHashSet<String> reasons = new LinkedHashSet<>();
+    TreeSet<String> via = new TreeSet<>();
+    BitSet covered = new BitSet();
+    boolean named = false;
+    String confidence = "low";
+    String agency = null;
+    for (CopyEdge edge : group) {
+      reasons.addAll(edge.getReasons());
+      via.addAll(edge.getVia());
+      covered.or(coverage(edge.getTargetCoverage()));
+      named |= edge.getNamedByTarget();
+      if (CONFIDENCE_RANK.get(edge.getConfidence()) > CONFIDENCE_RANK.get(confidence)) {
+        confidence = edge.getConfidence();
+      }
+      agency = agency != null ? agency : edge.getSourceAgency();
+    }
+    return best.toBuilder()
+        .setReasons(List.copyOf(reasons))
+        .setVia(List.copyOf(via))
+        .setTargetCoverage(ranges(covered))
+        .setNamedByTarget(named)
+        .setConfidence(confidence)
+        .setSourceAgency(agency)
+        .build();
+  }
+
+  /**
+   * When the corpus holds an agency's own copy, a reprint's "wire:AGENCY" candidate is that copy:
+   * the wire node's evidence joins the document's edge.
+   */
+  static List<CopyEdge> foldWireIntoAgencyCopy(List<CopyEdge> merged) {
+    Map<String, String> agencyDocuments = new TreeMap<>();
+    for (CopyEdge edge : merged) {
+      if (!CopyEdge.isWireNode(edge.getSource()) && edge.getSourceAgency() != null) {
+        agencyDocuments.putIfAbsent(edge.getSourceAgency(), edge.getSource());
+      }
+    }
+    if (agencyDocuments.isEmpty()) {
+      return merged;
+    }
+    List<CopyEdge> relabelled = new ArrayList<>();
+    for (CopyEdge edge : merged) {
+      String document = agencyDocuments.get(edge.getSourceAgency());
+      boolean fold = CopyEdge.isWireNode(edge.getSource()) && document != null;
+      relabelled.add(fold ? edge.toBuilder().setSource(document).build() : edge);
+    }
+    return mergeBySource(relabelled);
+  }
+
+  static BitSet coverage(List<Integer> ranges) {
+    BitSet bits = new BitSet();
+    for (int i = 0; i + 1 < ranges.size(); i += 2) {
+      bits.set(ranges.get(i), ranges.get(i + 1));
+    }
+    return bits;
+  }
+
+  static List<Integer> ranges(BitSet bits) {
+    List<Integer> ranges = new ArrayList<>();
+    int start = bits.nextSetBit(0);
+    while (start >= 0) {
+      int end = bits.nextClearBit(start);
+      ranges.add(start);
+      ranges.add(end);
+      start = bits.nextSetBit(end);
+    }
+    return ranges;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.wiretrace.io;
+
+import dev.wiretrace.model.CopyEdge;
+import dev.wiretrace.model.GraphNode;
+import dev.wiretrace.model.Reject;
+import dev.wiretrace.model.StrippedLine;
+import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Writes the run's files into one directory: {@code edges.csv}, {@code graph.json}, {@code
+ * graph.dot}, {@code stripped.jsonl} and {@code rejects.jsonl}, each in a content-defined order.
+ */
+public class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
+  public static final TupleTag<GraphNode> NODES = new TupleTag<GraphNode>() {};
+  public static final TupleTag<CopyEdge> EDGES = new TupleTag<CopyEdge>() {};
+  public static final TupleTag<StrippedLine> STRIPPED = new TupleTag<StrippedLine>() {};
+  public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
+
+  private final String directory;
+
+  private WriteOutputs(String directory) {
+    this.directory = directory;
+  }
+
+  public static WriteOutputs to(String directory) {
+    return new WriteOutputs(directory);
+  }
+
+  @Override
+  public PDone expand(PCollectionTuple input) {
+    PCollectionView<List<GraphNode>> nodes = input.get(NODES).apply("ViewNodes", View.asList());
+    PCollectionView<List<CopyEdge>> edges = input.get(EDGES).apply("ViewEdges", View.asList());
+    input
+        .getPipeline()
+        .apply("StartGraphFiles", Create.of("graph"))
+        .apply(
+            "WriteGraphFiles",
+            ParDo.of(new WriteGraphFn(directory, nodes, edges)).withSideInputs(nodes, edges));
+
+    writeSorted(
+        input.get(STRIPPED).apply(
+            "RenderStrippedLines",
+            MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                .via((StrippedLine l) -> KV.of(JsonLines.sortKey(l), JsonLines.of(l)))),
+        "stripped.jsonl",
+        "Stripped");
+    writeSorted(
+        input.get(REJECTS).apply(
+            "RenderRejects",
+            MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                .via((Reject r) -> KV.of(JsonLines.sortKey(r), JsonLines.of(r)))),
+        "rejects.jsonl",
+        "Rejects");
+    return PDone.in(input.getPipeline());
+  }
+
+  private void writeSorted(PCollection<KV<String, String>> lines, String fileName, String label) {
+    PCollectionView<List<KV<String, String>>> view =
+        lines
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+            .apply("View" + label, View.asList());
+    lines
+        .getPipeline()
+        .apply("Start" + label + "File", Create.of(fileName))
+        .apply(
+            "Write" + label + "File",
+            ParDo.of(new WriteSortedLinesFn(directory, fileName, view)).withSideInputs(view));
+  }
+}

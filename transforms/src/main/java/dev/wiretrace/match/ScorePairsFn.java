@@ -1,0 +1,46 @@
+package dev.wiretrace.match;
+
+import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.PairScore;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.TupleTag;
+
+/** Scores document {@code b} against each candidate partner {@code a}; keeps the copies. */
+class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
+  private final Counter scored = Metrics.counter(ScorePairsFn.class, "candidatePairsScored");
+  private final Counter copies = Metrics.counter(ScorePairsFn.class, "copyPairs");
+
+  private final TupleTag<DocumentProfile> partnerProfiles;
+  private final TupleTag<DocumentProfile> profiles;
+  private final CopyThreshold threshold;
+
+  ScorePairsFn(
+      TupleTag<DocumentProfile> partnerProfiles,
+      TupleTag<DocumentProfile> profiles,
+      CopyThreshold threshold) {
+    this.partnerProfiles = partnerProfiles;
+    this.profiles = profiles;
+    this.threshold = threshold;
+  }
+
+  @ProcessElement
+  public void process(ProcessContext context) {
+    CoGbkResult joined = context.element().getValue();
+    DocumentProfile b = joined.getOnly(profiles, null);
+    if (b == null) {
+      return;
+    }
+    for (DocumentProfile a : joined.getAll(partnerProfiles)) {
+      scored.inc();
+      PairScore score = PairScorer.score(a, b);
+      if (threshold.isCopy(score)) {
+        copies.inc();
+        context.output(score);
+      }
+    }
+  }
+}

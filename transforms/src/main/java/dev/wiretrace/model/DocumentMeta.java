@@ -1,0 +1,56 @@
+package dev.wiretrace.model;
+
+import com.google.auto.value.AutoValue;
+import org.apache.beam.sdk.schemas.AutoValueSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** Who published a document and when: what the manifest, the URL or the text itself says. */
+@DefaultSchema(AutoValueSchema.class)
+@AutoValue
+public abstract class DocumentMeta {
+  /** Where the outlet name came from. */
+  public static final String OUTLET_FROM_MANIFEST = "manifest";
+  public static final String OUTLET_FROM_URL = "url";
+  public static final String OUTLET_FROM_CREDIT = "credit";
+  public static final String OUTLET_UNKNOWN = "unknown";
+
+  /** The file name without {@code .txt}. */
+  public abstract String getId();
+
+  public abstract @Nullable String getOutlet();
+
+  /** One of the {@code OUTLET_FROM_*} constants. */
+  public abstract String getOutletSource();
+
+  public abstract @Nullable String getUrl();
+
+  /** ISO-8601 instant in UTC, or null when unknown. */
+  public abstract @Nullable String getPublished();
+
+  /** Where the published time came from: "manifest", "text", or null. */
+  public abstract @Nullable String getPublishedSource();
+
+  public static Builder builder() {
+    return new AutoValue_DocumentMeta.Builder().setOutletSource(OUTLET_UNKNOWN);
+  }
+
+  public abstract Builder toBuilder();
+
+  @AutoValue.Builder
+  public abstract static class Builder {
+    public abstract Builder setId(String id);
+
+    public abstract Builder setOutlet(@Nullable String outlet);
+
+    public abstract Builder setOutletSource(String outletSource);
+
+    public abstract Builder setUrl(@Nullable String url);
+
+    public abstract Builder setPublished(@Nullable String published);
+
+    public abstract Builder setPublishedSource(@Nullable String publishedSource);
+
+    public abstract DocumentMeta build();
+  }
+}

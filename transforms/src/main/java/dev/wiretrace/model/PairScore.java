@@ -1,0 +1,63 @@
+package dev.wiretrace.model;
+
+import com.google.auto.value.AutoValue;
+import java.util.List;
+import org.apache.beam.sdk.schemas.AutoValueSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+
+/**
+ * How much text two documents share, before any direction is decided. Document {@code a} has the
+ * smaller id; in the passages, "source" means {@code a} and "target" means {@code b}.
+ */
+@DefaultSchema(AutoValueSchema.class)
+@AutoValue
+public abstract class PairScore {
+  public abstract DocumentClues getA();
+
+  public abstract DocumentClues getB();
+
+  /** Words of {@code a} covered by word n-grams that also occur in {@code b}. */
+  public abstract int getSharedWordsA();
+
+  public abstract int getSharedWordsB();
+
+  /** The longest run of consecutive covered words, on the side where it is shorter. */
+  public abstract int getLongestRun();
+
+  /** Sentences identical after normalisation. */
+  public abstract int getIdenticalSentences();
+
+  /** Covered word ranges of {@code a}'s body, flattened as start, end (exclusive) pairs. */
+  public abstract List<Integer> getCoverageA();
+
+  public abstract List<Integer> getCoverageB();
+
+  public abstract List<SharedPassage> getPassages();
+
+  public static Builder builder() {
+    return new AutoValue_PairScore.Builder();
+  }
+
+  @AutoValue.Builder
+  public abstract static class Builder {
+    public abstract Builder setA(DocumentClues a);
+
+    public abstract Builder setB(DocumentClues b);
+
+    public abstract Builder setSharedWordsA(int words);
+
+    public abstract Builder setSharedWordsB(int words);
+
+    public abstract Builder setLongestRun(int words);
+
+    public abstract Builder setIdenticalSentences(int count);
+
+    public abstract Builder setCoverageA(List<Integer> ranges);
+
+    public abstract Builder setCoverageB(List<Integer> ranges);
+
+    public abstract Builder setPassages(List<SharedPassage> passages);
+
+    public abstract PairScore build();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.wiretrace.profile;
+
+import dev.wiretrace.direction.AgencyCatalog;
+import dev.wiretrace.direction.CreditDetector;
+import dev.wiretrace.model.CleanDocument;
+import dev.wiretrace.model.DocumentMeta;
+import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.SchemaCoders;
+import java.util.List;
+import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Splits each clean document into normalised, de-duplicated sentences and reads its provenance
+ * clues: credits, attributions to outlets named in the corpus, and a date line.
+ */
+public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCollection<DocumentProfile>> {
+  private final CreditDetector credits;
+
+  private ProfileDocuments(CreditDetector credits) {
+    this.credits = credits;
+  }
+
+  public static ProfileDocuments using(CreditDetector credits) {
+    return new ProfileDocuments(credits);
+  }
+
+  @Override
+  public PCollection<DocumentProfile> expand(PCollection<CleanDocument> documents) {
+    PCollectionView<List<String>> outletNames =
+        documents
+            .apply(
+                "TakeManifestOutlets",
+                Filter.by(
+                    (CleanDocument d) ->
+                        DocumentMeta.OUTLET_FROM_MANIFEST.equals(d.getMeta().getOutletSource())))
+            .apply(
+                "TakeOutletName",
+                MapElements.into(TypeDescriptors.strings()).via(d -> d.getMeta().getOutlet()))
+            .apply("DistinctOutlets", Distinct.create())
+            .apply("ViewOutlets", View.asList());
+    AgencyCatalog catalog = credits.catalog();
+    return documents
+        .apply(
+            "SplitAndReadClues",
+            ParDo.of(new ProfileDocumentFn(new DocumentProfiler(credits), catalog, outletNames))
+                .withSideInputs(outletNames))
+        .setCoder(SchemaCoders.of(documents.getPipeline(), DocumentProfile.class));
+  }
+}

@@ -1,0 +1,86 @@
+package dev.wiretrace.read;
+
+import dev.wiretrace.model.Document;
+import dev.wiretrace.model.DocumentMeta;
+import dev.wiretrace.model.ManifestEntry;
+import dev.wiretrace.model.Reject;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.PCollectionView;
+
+/** Reads one file into a {@link Document} with its manifest metadata, or rejects it. */
+class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
+  private final Counter read = Metrics.counter(DecodeFileFn.class, "documentsRead");
+  private final Counter rejected = Metrics.counter(DecodeFileFn.class, "documentsRejected");
+  private final Counter fallbackDecoded =
+      Metrics.counter(DecodeFileFn.class, "documentsWithInvalidUtf8");
+
+  private final PCollectionView<Map<String, ManifestEntry>> manifest;
+
+  DecodeFileFn(PCollectionView<Map<String, ManifestEntry>> manifest) {
+    this.manifest = manifest;
+  }
+
+  @ProcessElement
+  public void process(ProcessContext context) {
+    FileIO.ReadableFile file = context.element();
+    String path = file.getMetadata().resourceId().toString();
+    read.inc();
+    byte[] bytes;
+    try {
+      bytes = file.readFullyAsBytes();
+    } catch (IOException e) {
+      rejected.inc();
+      context.output(
+          ReadCorpus.REJECTS, Reject.create(path, "unreadable", oneLine(e)));
+      return;
+    }
+    DecodedText decoded = TextDecoder.decode(bytes);
+    if (decoded.isRejected()) {
+      rejected.inc();
+      context.output(
+          ReadCorpus.REJECTS,
+          Reject.create(path, decoded.rejectReason(), decoded.rejectDetail()));
+      return;
+    }
+    if (decoded.note() != null) {
+      fallbackDecoded.inc();
+    }
+    String id = documentId(file.getMetadata().resourceId().getFilename());
+    ManifestEntry entry = context.sideInput(manifest).get(id);
+    context.output(Document.create(meta(id, entry), path, decoded.text(), decoded.note()));
+  }
+
+  static String documentId(String fileName) {
+    return fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
+  }
+
+  static DocumentMeta meta(String id, ManifestEntry entry) {
+    DocumentMeta.Builder meta = DocumentMeta.builder().setId(id);
+    if (entry == null) {
+      return meta.build();
+    }
+    meta.setUrl(entry.getUrl());
+    if (entry.getPublished() != null) {
+      meta.setPublished(entry.getPublished()).setPublishedSource("manifest");
+    }
+    if (entry.getOutlet() != null) {
+      return meta.setOutlet(entry.getOutlet())
+          .setOutletSource(DocumentMeta.OUTLET_FROM_MANIFEST)
+          .build();
+    }
+    Optional<String> host = OutletNames.fromUrl(entry.getUrl());
+    host.ifPresent(h -> meta.setOutlet(h).setOutletSource(DocumentMeta.OUTLET_FROM_URL));
+    return meta.build();
+  }
+
+  private static String oneLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,140 @@
+package dev.wiretrace.read;
+
+import dev.wiretrace.model.Document;
+import dev.wiretrace.model.ManifestEntry;
+import dev.wiretrace.model.Reject;
+import dev.wiretrace.model.SchemaCoders;
+import java.util.Map;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableBiFunction;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Reads the corpus files and the manifest. Every file ends up either in {@link #DOCUMENTS} or in
+ * {@link #REJECTS} with its reason; manifest rows that cannot be used are rejects too.
+ */
+public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
+  public static final TupleTag<Document> DOCUMENTS = new TupleTag<Document>() {};
+  public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
+  private static final TupleTag<ManifestEntry> MANIFEST_ENTRIES = new TupleTag<ManifestEntry>() {};
+
+  private final String filepattern;
+  private final @Nullable String manifest;
+
+  private ReadCorpus(String filepattern, @Nullable String manifest) {
+    this.filepattern = filepattern;
+    this.manifest = manifest;
+  }
+
+  /** Reads files matching {@code filepattern}, with metadata from {@code manifest} if not null. */
+  public static ReadCorpus from(String filepattern, @Nullable String manifest) {
+    return new ReadCorpus(filepattern, manifest);
+  }
+
+  @Override
+  public PCollectionTuple expand(PBegin input) {
+    Pipeline pipeline = input.getPipeline();
+    PCollectionTuple manifestRows = readManifest(pipeline);
+    PCollectionView<Map<String, ManifestEntry>> manifestById =
+        manifestRows
+            .get(MANIFEST_ENTRIES)
+            .apply("KeyManifestById", WithKeys.of(ManifestEntry::getId))
+            .setCoder(SchemaCoders.keyedByString(pipeline, ManifestEntry.class))
+            .apply("KeepFirstManifestRow", Combine.perKey(firstRow()))
+            .apply("ViewManifest", View.asMap());
+
+    PCollectionTuple decoded =
+        pipeline
+            .apply(
+                "MatchFiles",
+                FileIO.match()
+                    .filepattern(filepattern)
+                    .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+            .apply(
+                "OpenFiles",
+                FileIO.readMatches().withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
+            .apply(
+                "DecodeFiles",
+                ParDo.of(new DecodeFileFn(manifestById))
+                    .withSideInputs(manifestById)
+                    .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
+    decoded.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+
+    PCollectionTuple unique =
+        decoded
+            .get(DOCUMENTS)
+            .setCoder(SchemaCoders.of(pipeline, Document.class))
+            .apply("KeyDocumentsById", WithKeys.of(Document::id).withKeyType(TypeDescriptors.strings()))
+            .setCoder(SchemaCoders.keyedByString(pipeline, Document.class))
+            .apply("GroupById", GroupByKey.create())
+            .apply(
+                "RejectDuplicateIds",
+                ParDo.of(new KeepFirstPathFn()).withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
+    unique.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+
+    PCollection<Reject> rejects =
+        PCollectionList.of(manifestRows.get(REJECTS))
+            .and(decoded.get(REJECTS))
+            .and(unique.get(REJECTS))
+            .apply("CollectRejects", Flatten.pCollections());
+    return PCollectionTuple.of(
+            DOCUMENTS, unique.get(DOCUMENTS).setCoder(SchemaCoders.of(pipeline, Document.class)))
+        .and(REJECTS, rejects);
+  }
+
+  private PCollectionTuple readManifest(Pipeline pipeline) {
+    if (manifest == null) {
+      return PCollectionTuple.of(
+              MANIFEST_ENTRIES,
+              pipeline.apply(
+                  "NoManifest", Create.empty(SchemaCoders.of(pipeline, ManifestEntry.class))))
+          .and(
+              REJECTS,
+              pipeline.apply(
+                  "NoManifestProblems", Create.empty(SchemaCoders.of(pipeline, Reject.class))));
+    }
+    PCollectionTuple parsed =
+        pipeline
+            .apply("MatchManifest", FileIO.match().filepattern(manifest))
+            .apply("OpenManifest", FileIO.readMatches())
+            .apply(
+                "ParseManifest",
+                ParDo.of(new ParseManifestFn())
+                    .withOutputTags(MANIFEST_ENTRIES, TupleTagList.of(REJECTS)));
+    parsed.get(MANIFEST_ENTRIES).setCoder(SchemaCoders.of(pipeline, ManifestEntry.class));
+    parsed.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+    return parsed;
+  }
+
+  private static SerializableBiFunction<ManifestEntry, ManifestEntry, ManifestEntry> firstRowFn() {
+    return (x, y) -> x.getRecordNumber() <= y.getRecordNumber() ? x : y;
+  }
+
+  private static Combine.BinaryCombineFn<ManifestEntry> firstRow() {
+    return new Combine.BinaryCombineFn<ManifestEntry>() {
+      @Override
+      public ManifestEntry apply(ManifestEntry left, ManifestEntry right) {
+        return firstRowFn().apply(left, right);
+      }
+    };
+  }
+}

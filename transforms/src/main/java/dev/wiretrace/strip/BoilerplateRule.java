@@ -1,0 +1,21 @@
+package dev.wiretrace.strip;
+
+import java.io.Serializable;
+import java.util.regex.Pattern;
+
+/** One line rule from a boilerplate rules file. */
+public record BoilerplateRule(Kind kind, String reason, Pattern pattern) implements Serializable {
+  /** How far a match reaches. */
+  public enum Kind {
+    /** The matching line only. */
+    LINE,
+    /** The matching line and all lines after it. */
+    SECTION_START,
+    /** The matching line and the run of headline-like lines after it. */
+    BLOCK_HEADER
+  }
+
+  public boolean matches(String normalisedLine) {
+    return pattern.matcher(normalisedLine).find();
+  }
+}

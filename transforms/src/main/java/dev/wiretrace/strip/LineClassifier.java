@@ -1,0 +1,190 @@
+package dev.wiretrace.strip;
+
+import dev.wiretrace.sentences.TextNormalizer;
+import java.io.Serializable;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decides, line by line, what in a scraped page is boilerplate. Three passes: blocks of machine
+ * data; line rules (a user-extensible data file, then shape rules from shallow features); and
+ * context, where a short fragment between boilerplate lines is boilerplate too.
+ */
+public final class LineClassifier implements Serializable {
+  public static final String AMID_BOILERPLATE = "amid-boilerplate";
+  public static final String COPYRIGHT = "copyright";
+
+  /** A related-stories list is not expected to run longer than this. */
+  private static final int MAX_RELATED_LINES = 20;
+
+  private static final Pattern URL =
+      Pattern.compile(
+          "^((https?://|www\\.)\\S+|[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}(/\\S*)?)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");
+  private static final Pattern BREADCRUMB_SEPARATOR =
+      Pattern.compile("\\s+(/|>|»|›|\\||::|→)\\s+");
+  private static final Pattern CAPTION =
+      Pattern.compile(
+          "(\\((\\p{L}[\\p{L} ]{0,20}\\s)?(photo|photograph|image|picture|pic|file photo|video|credit|illustration)s?\\b[^)]{0,100}\\)\\s*$)"
+              + "|(^(photo|image|picture|file photo|credit|illustration)s?\\s*(:|by\\b))"
+              + "|(^©\\s*[^|]{1,60}\\|)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACEHOLDER = Pattern.compile("(^|\\s)%[sd](\\s|:|$)");
+  private static final Pattern CODE_LINE =
+      Pattern.compile(
+          "(^(var|let|const)\\s+\\w+\\s*=)|(\\bfunction\\s*\\w*\\s*\\()|(\\bdocument\\.(getElementById|write|querySelector|createElement))"
+              + "|(\\bwindow\\.\\w+\\s*=)|(^</?[a-z][\\w-]*(\\s[^>]*)?/?>)|(^[.#][\\w-]+\\s*\\{)|(^[\\w-]+\\s*:\\s*[^;]{1,60};$)|(\\}\\s*\\)\\s*;?$)|(^[{}\\[\\]();,]+$)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MACHINE_PUNCTUATION = Pattern.compile("[{}\\[\\]<>=;\\\\]|\":");
+
+  private final BoilerplateRules rules;
+
+  public LineClassifier(BoilerplateRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * Returns, for each line, the reason it is boilerplate, or null for a line to keep. Blank lines
+   * are kept: they are paragraph breaks.
+   */
+  public String[] classify(List<String> lines) {
+    int n = lines.size();
+    String[] reasons = new String[n];
+    String[] norm = new String[n];
+    for (int i = 0; i < n; i++) {
+      norm[i] = TextNormalizer.line(lines.get(i));
+    }
+    for (int i = 0; i < n; i++) {
+      if (reasons[i] != null || norm[i].isEmpty()) {
+        continue;
+      }
+      MachineData.Block block = MachineData.blockAt(lines, i);
+      if (block != null) {
+        for (int j = i; j <= block.lastLine(); j++) {
+          reasons[j] = norm[j].isEmpty() ? null : block.reason();
+        }
+        i = block.lastLine();
+        continue;
+      }
+      BoilerplateRule rule = firstRule(norm[i]);
+      if (rule != null) {
+        reasons[i] = rule.reason();
+        switch (rule.kind()) {
+          case SECTION_START -> {
+            for (int j = i + 1; j < n; j++) {
+              if (!norm[j].isEmpty()) {
+                reasons[j] = rule.reason();
+              }
+            }
+            i = n;
+          }
+          case BLOCK_HEADER -> i = markHeadlineRun(norm, reasons, i, rule.reason());
+          case LINE -> { }
+        }
+        continue;
+      }
+      reasons[i] = shapeReason(norm[i]);
+    }
+    markFragmentsAmidBoilerplate(norm, reasons);
+    return reasons;
+  }
+
+  private BoilerplateRule firstRule(String line) {
+    for (BoilerplateRule rule : rules.rules()) {
+      if (rule.matches(line)) {
+        return rule;
+      }
+    }
+    return null;
+  }
+
+  /** Rules from the shape of a line rather than its words. */
+  static String shapeReason(String line) {
+    if (URL.matcher(line).matches()) {
+      return "url";
+    }
+    if (EMAIL.matcher(line).matches()) {
+      return "email";
+    }
+    if (CAPTION.matcher(line).find()) {
+      return "photo-caption";
+    }
+    if (PLACEHOLDER.matcher(line).find()) {
+      return "template-placeholder";
+    }
+    if (isBreadcrumb(line)) {
+      return "breadcrumb";
+    }
+    if (CODE_LINE.matcher(line).find()) {
+      return MachineData.CODE;
+    }
+    LineShape shape = LineShape.of(line);
+    if (line.length() >= 20
+        && shape.letterShare < 0.5
+        && MACHINE_PUNCTUATION.matcher(line).find()) {
+      return MachineData.JSON;
+    }
+    return null;
+  }
+
+  static boolean isBreadcrumb(String line) {
+    String[] parts = BREADCRUMB_SEPARATOR.split(line);
+    boolean arrow = line.matches(".*\\s(>|»|›|→)\\s.*");
+    if (parts.length < (arrow ? 2 : 3)) {
+      return false;
+    }
+    for (String part : parts) {
+      LineShape shape = LineShape.of(part);
+      if (shape.words == 0 || shape.words > 4 || part.length() > 30 || shape.endsLikeSentence) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Marks the headline-like lines after a related-stories header; returns the last one. */
+  private static int markHeadlineRun(String[] norm, String[] reasons, int header, String reason) {
+    int last = header;
+    int marked = 0;
+    for (int j = header + 1; j < norm.length && marked < MAX_RELATED_LINES; j++) {
+      if (norm[j].isEmpty()) {
+        continue;
+      }
+      if (LineShape.of(norm[j]).isSentenceLike()) {
+        break;
+      }
+      reasons[j] = reason;
+      last = j;
+      marked++;
+    }
+    return last;
+  }
+
+  /** A fragment with boilerplate before it and boilerplate (or the page end) after it. */
+  private static void markFragmentsAmidBoilerplate(String[] norm, String[] reasons) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i < norm.length; i++) {
+        if (reasons[i] != null || norm[i].isEmpty() || !LineShape.of(norm[i]).isFragment()) {
+          continue;
+        }
+        int prev = i - 1;
+        while (prev >= 0 && norm[prev].isEmpty()) {
+          prev--;
+        }
+        int next = i + 1;
+        while (next < norm.length && norm[next].isEmpty()) {
+          next++;
+        }
+        boolean before = prev >= 0 && reasons[prev] != null;
+        boolean after = next >= norm.length || reasons[next] != null;
+        if (before && after) {
+          reasons[i] = AMID_BOILERPLATE;
+          changed = true;
+        }
+      }
+    }
+  }
+}
