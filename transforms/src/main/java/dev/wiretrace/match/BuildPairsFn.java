@@ -39,6 +39,7 @@ class BuildPairsFn extends DoFn<KV<Long, Iterable<String>>, KV<KV<String, String
     if (documents.size() > maxDocumentFrequency) {
       dropped.inc();
       droppedPostings.inc(documents.size());
+      context.output(JoinDocuments.COMMON_HASHES, context.element().getKey());
       return;
     }
     shared.inc();

@@ -21,6 +21,10 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.transforms.View;
+import java.util.List;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -31,6 +35,10 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<PairScore>> {
   public static final TupleTag<KV<Long, String>> POSTINGS = new TupleTag<KV<Long, String>>() {};
   public static final TupleTag<DocumentProfile> PROFILES = new TupleTag<DocumentProfile>() {};
+  /** Hashes over the maximum document frequency: never evidence of copying, not even in scoring. */
+  static final TupleTag<Long> COMMON_HASHES = new TupleTag<Long>() {};
+  private static final TupleTag<KV<KV<String, String>, Long>> PAIR_HITS =
+      new TupleTag<KV<KV<String, String>, Long>>() {};
 
   /** A reprint of one wire story by hundreds of outlets stays under this; a site footer does not. */
   public static final int DEFAULT_MAX_DOCUMENT_FREQUENCY = 200;
@@ -60,11 +68,22 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
   @Override
   public PCollection<PairScore> expand(PCollectionTuple input) {
     Pipeline pipeline = input.getPipeline();
-    PCollection<KV<String, String>> candidates =
+    PCollectionTuple perHash =
         input
             .get(POSTINGS)
             .apply("GroupPostingsByHash", GroupByKey.create())
-            .apply("PairDocumentsPerHash", ParDo.of(new BuildPairsFn(maxDocumentFrequency)))
+            .apply(
+                "PairDocumentsPerHash",
+                ParDo.of(new BuildPairsFn(maxDocumentFrequency))
+                    .withOutputTags(PAIR_HITS, TupleTagList.of(COMMON_HASHES)));
+    PCollectionView<List<Long>> commonHashes =
+        perHash
+            .get(COMMON_HASHES)
+            .setCoder(VarLongCoder.of())
+            .apply("ViewCommonHashes", View.asList());
+    PCollection<KV<String, String>> candidates =
+        perHash
+            .get(PAIR_HITS)
             .setCoder(
                 KvCoder.of(
                     KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()), VarLongCoder.of()))
@@ -91,7 +110,10 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
     return KeyedPCollectionTuple.of(partnerProfiles, firstProfilesByPartner)
         .and(profiles, profilesById)
         .apply("JoinSecondProfile", CoGroupByKey.create())
-        .apply("ScorePairs", ParDo.of(new ScorePairsFn(partnerProfiles, profiles, threshold)))
+        .apply(
+            "ScorePairs",
+            ParDo.of(new ScorePairsFn(partnerProfiles, profiles, threshold, commonHashes))
+                .withSideInputs(commonHashes))
         .setCoder(SchemaCoders.of(pipeline, PairScore.class));
   }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 
 /**
  * Measures the text two documents share: which words of each are covered by word 5-grams found in
@@ -27,6 +28,14 @@ public final class PairScorer {
 
   /** Scores documents {@code a} and {@code b}; "source" in the passages means {@code a}. */
   public static PairScore score(DocumentProfile a, DocumentProfile b) {
+    return score(a, b, hash -> false);
+  }
+
+  /**
+   * Scores documents {@code a} and {@code b}, ignoring the hashes {@code common} accepts: text so
+   * widespread in the corpus (templates, stock lines) that sharing it shows no copying.
+   */
+  public static PairScore score(DocumentProfile a, DocumentProfile b, LongPredicate common) {
     HashedText ta = HashedText.of(a.getSentences());
     HashedText tb = HashedText.of(b.getSentences());
     Map<Long, List<Integer>> positionsInA = new HashMap<>();
@@ -39,7 +48,7 @@ public final class PairScorer {
     Map<Integer, Map<Integer, Integer>> votes = new HashMap<>();
     for (int j = 0; j < tb.shingleCount(); j++) {
       List<Integer> hits = positionsInA.get(tb.shingle(j));
-      if (hits == null) {
+      if (hits == null || common.test(tb.shingle(j))) {
         continue;
       }
       mark(coveredB, j);
@@ -50,7 +59,7 @@ public final class PairScorer {
             .merge(ta.sentenceOfWord(p), 1, Integer::sum);
       }
     }
-    int identical = identicalSentences(ta, tb, coveredA, coveredB);
+    int identical = identicalSentences(ta, tb, coveredA, coveredB, common);
     return PairScore.builder()
         .setA(a.getClues())
         .setB(b.getClues())
@@ -72,7 +81,7 @@ public final class PairScorer {
 
   /** Sentences equal after normalisation also count when shorter than a shingle. */
   private static int identicalSentences(
-      HashedText ta, HashedText tb, boolean[] coveredA, boolean[] coveredB) {
+      HashedText ta, HashedText tb, boolean[] coveredA, boolean[] coveredB, LongPredicate common) {
     Map<Long, Integer> inA = new HashMap<>();
     for (int s = 0; s < ta.sentences().size(); s++) {
       inA.putIfAbsent(ta.sentenceHash(s), s);
@@ -80,7 +89,7 @@ public final class PairScorer {
     Set<Long> matched = new HashSet<>();
     for (int s = 0; s < tb.sentences().size(); s++) {
       Integer sa = inA.get(tb.sentenceHash(s));
-      if (sa != null && matched.add(tb.sentenceHash(s))) {
+      if (sa != null && !common.test(tb.sentenceHash(s)) && matched.add(tb.sentenceHash(s))) {
         markSentence(tb, s, coveredB);
         markSentence(ta, sa, coveredA);
       }

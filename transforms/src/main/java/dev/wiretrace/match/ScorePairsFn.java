@@ -7,7 +7,11 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** Scores document {@code b} against each candidate partner {@code a}; keeps the copies. */
 class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
@@ -17,18 +21,30 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
   private final TupleTag<DocumentProfile> partnerProfiles;
   private final TupleTag<DocumentProfile> profiles;
   private final CopyThreshold threshold;
+  private final PCollectionView<List<Long>> commonHashes;
+
+  /** The side input as a set, built once per worker rather than once per element. */
+  private transient List<Long> commonHashesSeen;
+  private transient Set<Long> common;
 
   ScorePairsFn(
       TupleTag<DocumentProfile> partnerProfiles,
       TupleTag<DocumentProfile> profiles,
-      CopyThreshold threshold) {
+      CopyThreshold threshold,
+      PCollectionView<List<Long>> commonHashes) {
     this.partnerProfiles = partnerProfiles;
     this.profiles = profiles;
     this.threshold = threshold;
+    this.commonHashes = commonHashes;
   }
 
   @ProcessElement
   public void process(ProcessContext context) {
+    List<Long> commonList = context.sideInput(commonHashes);
+    if (common == null || commonList != commonHashesSeen) {
+      common = new HashSet<>(commonList);
+      commonHashesSeen = commonList;
+    }
     CoGbkResult joined = context.element().getValue();
     DocumentProfile b = joined.getOnly(profiles, null);
     if (b == null) {
@@ -36,7 +52,7 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
     }
     for (DocumentProfile a : joined.getAll(partnerProfiles)) {
       scored.inc();
-      PairScore score = PairScorer.score(a, b);
+      PairScore score = PairScorer.score(a, b, common::contains);
       if (threshold.isCopy(score)) {
         copies.inc();
         context.output(score);

@@ -74,7 +74,8 @@ public final class LineClassifier implements Serializable {
           case SECTION_START -> {
             for (int j = i + 1; j < n; j++) {
               if (!norm[j].isEmpty()) {
-                reasons[j] = rule.reason();
+                BoilerplateRule specific = firstRule(norm[j]);
+                reasons[j] = specific != null ? specific.reason() : rule.reason();
               }
             }
             i = n;

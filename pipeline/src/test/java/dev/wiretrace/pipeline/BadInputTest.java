@@ -1,0 +1,66 @@
+package dev.wiretrace.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input is accounted for, never lost, and never stops the other files. */
+class BadInputTest {
+  @Test
+  void everyFileIsInTheGraphOrInRejects(@TempDir Path input, @TempDir Path output) throws IOException {
+    Files.copy(SampleInputEndToEndTest.SAMPLE_INPUT.resolve("003_5c9cc7032a8f1c3d.txt"), input.resolve("tass.txt"));
+    Files.write(input.resolve("empty.txt"), new byte[0]);
+    Files.write(input.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+    byte[] cp1252 = "Moscow\u2019s \u201cbest\u201d offer, Lavrov said.".getBytes("windows-1252");
+    Files.write(input.resolve("cp1252.txt"), cp1252);
+    Files.writeString(input.resolve("manifest.csv"), "id,outlet,url,published\ntass,TASS,,someday\n");
+
+    assertEquals(0, WiretracePipeline.run(SampleInputEndToEndTest.options(input, output)));
+
+    ObjectMapper json = new ObjectMapper();
+    List<String> rejects = new ArrayList<>();
+    for (String line : Files.readAllLines(output.resolve("rejects.jsonl"))) {
+      JsonNode node = json.readTree(line);
+      rejects.add(Path.of(node.get("input").asText()).getFileName() + ":" + node.get("reason").asText());
+    }
+    assertEquals(
+        List.of("binary.txt:not-text", "empty.txt:empty-file", "manifest.csv:2:bad-published-date"),
+        rejects);
+    List<String> documents = new ArrayList<>();
+    for (JsonNode node : json.readTree(output.resolve("graph.json").toFile()).get("nodes")) {
+      if (node.get("type").asText().equals("document")) {
+        documents.add(node.get("id").asText());
+      }
+    }
+    assertEquals(List.of("cp1252", "tass"), documents);
+  }
+
+  @Test
+  void missingInputIsAOneLineErrorWithExitCode2(@TempDir Path output) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = WiretracePipeline.run(SampleInputEndToEndTest.options(output.resolve("nowhere"), output));
+    } finally {
+      System.setErr(original);
+    }
+    assertEquals(2, code);
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.startsWith("wiretrace: no input files found at "), message);
+    assertEquals(1, message.lines().count(), message);
+  }
+}

@@ -1,0 +1,108 @@
+package dev.wiretrace.direction;
+
+import static dev.wiretrace.testing.Fixtures.agencyCopy;
+import static dev.wiretrace.testing.Fixtures.attributing;
+import static dev.wiretrace.testing.Fixtures.clues;
+import static dev.wiretrace.testing.Fixtures.crediting;
+import static dev.wiretrace.testing.Fixtures.meta;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wiretrace.model.CopyEdge;
+import dev.wiretrace.model.DocumentClues;
+import dev.wiretrace.model.PairScore;
+import dev.wiretrace.model.SharedPassage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DirectionRulesTest {
+  private static PairScore pair(DocumentClues a, DocumentClues b, int sharedA, int sharedB) {
+    return PairScore.builder()
+        .setA(a)
+        .setB(b)
+        .setSharedWordsA(sharedA)
+        .setSharedWordsB(sharedB)
+        .setLongestRun(20)
+        .setIdenticalSentences(0)
+        .setCoverageA(List.of(0, sharedA))
+        .setCoverageB(List.of(0, sharedB))
+        .setPassages(List.of(SharedPassage.create("text of a", "text of b", sharedB)))
+        .build();
+  }
+
+  @Test
+  void attributionNamesTheSourceAndOutweighsAWrongTimestamp() {
+    DocumentClues pressTv = clues(meta("p", "Press TV", "2016-11-02T20:00:00Z"), 400);
+    DocumentClues fna = attributing(meta("f", "FNA", "2016-11-02T10:00:00Z"), "Press TV", 300);
+    CopyEdge edge = DirectionRules.decide(pair(fna, pressTv, 200, 200)).get(0);
+    assertEquals("p", edge.getSource());
+    assertEquals("f", edge.getTarget());
+    assertTrue(edge.getNamedByTarget());
+    assertTrue(edge.getReasons().get(0).contains("names Press TV"), edge.getReasons().toString());
+    assertTrue(edge.getReasons().stream().anyMatch(r -> r.startsWith("outweighed: f was published first")));
+    assertEquals(List.of(SharedPassage.create("text of b", "text of a", 200)), edge.getPassages());
+  }
+
+  @Test
+  void earlierTimestampDecidesWhenNothingElseDoes() {
+    DocumentClues early = clues(meta("x", "Site X", "2020-01-01T08:00:00Z"), 100);
+    DocumentClues late = clues(meta("a", "Site A", "2020-01-01T09:00:00Z"), 100);
+    CopyEdge edge = DirectionRules.decide(pair(late, early, 50, 50)).get(0);
+    assertEquals("x", edge.getSource());
+    assertEquals("medium", edge.getConfidence());
+  }
+
+  @Test
+  void agencyOwnCopyIsTheSourceAndKeepsItsId() {
+    DocumentClues afp = agencyCopy(meta("afp1", "AFP"), "AFP", 500);
+    DocumentClues reprint = crediting(meta("r1", "Daily"), "AFP", 400);
+    CopyEdge edge = DirectionRules.decide(pair(reprint, afp, 300, 300)).get(0);
+    assertEquals("afp1", edge.getSource());
+    assertEquals("AFP", edge.getSourceAgency());
+    assertEquals("high", edge.getConfidence());
+  }
+
+  @Test
+  void twoReprintsOfOneWireAreSiblingsNotCopies() {
+    DocumentClues r1 = crediting(meta("r1", "Blog"), "AFP", 250);
+    DocumentClues r2 = crediting(meta("r2", "Paper"), "AFP", 500);
+    List<CopyEdge> edges = DirectionRules.decide(pair(r1, r2, 230, 240));
+    assertEquals(2, edges.size());
+    for (CopyEdge edge : edges) {
+      assertEquals("wire:AFP", edge.getSource());
+      assertTrue(edge.getReasons().get(0).contains("siblings under the AFP wire"));
+    }
+    assertEquals(List.of("r2", "r1"), edges.stream().map(CopyEdge::getTarget).toList());
+    assertEquals(List.of("r1"), edges.get(0).getVia());
+  }
+
+  @Test
+  void uncreditedRewriteOfAReprintPointsToTheWire() {
+    DocumentClues reprint = crediting(meta("r", "Paper"), "AFP", 500);
+    DocumentClues rewrite = clues(meta("w", "Press TV"), 450);
+    CopyEdge edge = DirectionRules.decide(pair(reprint, rewrite, 50, 50)).get(0);
+    assertEquals("wire:AFP", edge.getSource());
+    assertEquals("w", edge.getTarget());
+    assertEquals(List.of("r"), edge.getVia());
+    assertTrue(edge.getReasons().get(0).startsWith("r is a reprint of the AFP wire"));
+  }
+
+  @Test
+  void withoutEvidenceTheCopyIsTheTextMadeOfTheOther() {
+    DocumentClues longer = clues(meta("b", "Site B"), 1000);
+    DocumentClues shorter = clues(meta("a", "Site A"), 200);
+    CopyEdge edge = DirectionRules.decide(pair(shorter, longer, 180, 180)).get(0);
+    assertEquals("b", edge.getSource());
+    assertEquals("a", edge.getTarget());
+    assertEquals("low", edge.getConfidence());
+  }
+
+  @Test
+  void noEvidenceAtAllIsSaidSo() {
+    DocumentClues a = clues(meta("a", "Site A"), 100);
+    DocumentClues b = clues(meta("b", "Site B"), 100);
+    CopyEdge edge = DirectionRules.decide(pair(a, b, 50, 50)).get(0);
+    assertEquals("a", edge.getSource());
+    assertEquals("no direction evidence: ordered by document id", edge.getReasons().get(0));
+  }
+}

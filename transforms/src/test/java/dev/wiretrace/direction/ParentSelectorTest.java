@@ -1,0 +1,72 @@
+package dev.wiretrace.direction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wiretrace.model.CopyEdge;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParentSelectorTest {
+  private static CopyEdge candidate(String source, int words, List<Integer> coverage, boolean named) {
+    return CopyEdge.builder()
+        .setSource(source)
+        .setTarget("t")
+        .setSharedWords(words)
+        .setScore(0.5)
+        .setConfidence("medium")
+        .setReasons(List.of("because " + source))
+        .setNamedByTarget(named)
+        .setTargetCoverage(coverage)
+        .setSourceAgency(source.startsWith("wire:") ? source.substring(5) : null)
+        .build();
+  }
+
+  @Test
+  void closestTextIsPrimaryAndOthersNeedWordsOfTheirOwn() {
+    List<CopyEdge> parents =
+        ParentSelector.select(
+            List.of(
+                candidate("wire:AFP", 40, List.of(0, 40), false),
+                candidate("rewrite", 200, List.of(20, 220), false),
+                candidate("other", 30, List.of(100, 130), false)));
+    assertEquals(List.of("rewrite", "wire:AFP"), parents.stream().map(CopyEdge::getSource).toList());
+    assertTrue(parents.get(0).getPrimary());
+    assertFalse(parents.get(1).getPrimary());
+  }
+
+  @Test
+  void aNamedSourceIsPrimaryEvenWithFewerWords() {
+    List<CopyEdge> parents =
+        ParentSelector.select(
+            List.of(candidate("big", 300, List.of(0, 300), false), candidate("named", 100, List.of(0, 100), true)));
+    assertEquals("named", parents.get(0).getSource());
+  }
+
+  @Test
+  void candidatesFromOneSourceMerge() {
+    List<CopyEdge> parents =
+        ParentSelector.select(
+            List.of(
+                candidate("wire:AFP", 0, List.of(), true),
+                candidate("wire:AFP", 237, List.of(0, 237), false).toBuilder().setVia(List.of("r2")).build()));
+    assertEquals(1, parents.size());
+    CopyEdge merged = parents.get(0);
+    assertEquals(237, merged.getSharedWords());
+    assertTrue(merged.getNamedByTarget());
+    assertEquals(List.of("r2"), merged.getVia());
+    assertEquals(List.of("because wire:AFP"), merged.getReasons());
+  }
+
+  @Test
+  void wireCandidateFoldsIntoTheAgencysOwnDocument() {
+    CopyEdge agencyDocument =
+        candidate("afp-doc", 300, List.of(0, 300), false).toBuilder().setSourceAgency("AFP").build();
+    List<CopyEdge> parents =
+        ParentSelector.select(List.of(candidate("wire:AFP", 0, List.of(), true), agencyDocument));
+    assertEquals(1, parents.size());
+    assertEquals("afp-doc", parents.get(0).getSource());
+    assertTrue(parents.get(0).getNamedByTarget());
+  }
+}

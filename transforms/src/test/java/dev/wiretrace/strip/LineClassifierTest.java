@@ -1,0 +1,148 @@
+package dev.wiretrace.strip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineClassifierTest {
+  private final LineClassifier classifier = new LineClassifier(BoilerplateRules.defaults());
+
+  private String[] classify(String page) {
+    return classifier.classify(Arrays.asList(page.split("\n", -1)));
+  }
+
+  @Test
+  void keepsHeadlineDatelineAndBodyAmidBoilerplate() {
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                "News / Russia / News",
+                "Russian foreign minister: Sooner Syria crisis ends the better",
+                "Wed Nov 2, 2016 19:50:06",
+                "AFP, Athens :",
+                "Russia seeks honest cooperation in Syria, Foreign Minister Sergei Lavrov said on Wednesday.",
+                "Turkish, Russian army chiefs exchange views on Syria",
+                "The talks were held in a constructive atmosphere, the statement said.",
+                "SHARE THIS ARTICLE",
+                "Press TV News Roku"));
+    assertEquals("breadcrumb", reasons[0]);
+    for (int i = 1; i <= 6; i++) {
+      assertNull(reasons[i], "line " + i);
+    }
+    assertEquals("share-widget", reasons[7]);
+    assertEquals(LineClassifier.AMID_BOILERPLATE, reasons[8]);
+  }
+
+  @Test
+  void commentSectionRunsToTheEndWithSpecificReasons() {
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                "Body sentence that ends here, as body sentences do.",
+                "Tags: , , ,",
+                "One Response to “Russia seeks cooperation”",
+                "  1. daveyone1 Says:",
+                "    Reblogged this on World Peace Forum.",
+                "Leave a Reply",
+                "You are commenting using your Twitter account. Log Out /  Change )",
+                "Twitter picture",
+                "Connecting to %s",
+                "%d bloggers like this:"));
+    assertNull(reasons[0]);
+    assertEquals("tags", reasons[1]);
+    assertEquals("comment-section", reasons[2]);
+    assertEquals("comment", reasons[3]);
+    assertEquals("comment", reasons[4]);
+    assertEquals("comment-section", reasons[5]);
+    assertEquals("comment-form", reasons[6]);
+    assertEquals("comment-form", reasons[7]);
+    assertEquals("comment-section", reasons[8]);
+    assertEquals("comment-form", reasons[9]);
+  }
+
+  @Test
+  void captionsAndCreditsAreStripped() {
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                "Lavrov addresses media in Athens, Greece, on November 2, 2016. (Photo by Reuters)",
+                "© AFP/File | More than 300,000 people have been killed since the start of the conflict",
+                "Photo: John Smith/Getty Images",
+                "© 2016 Example Media Group. All rights reserved."));
+    assertEquals("photo-caption", reasons[0]);
+    assertEquals("photo-caption", reasons[1]);
+    assertEquals("photo-caption", reasons[2]);
+    assertEquals(LineClassifier.COPYRIGHT, reasons[3]);
+  }
+
+  @Test
+  void machineDataBlocksGoWhole() {
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                "A sentence of the story stays in place, as it should.",
+                "{",
+                "  \"@context\": \"https://schema.org\",",
+                "  \"headline\": \"Lavrov in Athens\",",
+                "  \"author\": {\"name\": \"Staff\"}",
+                "}",
+                "string(31) \"[{\"id\":\"1\",\"title\":\"Other\"}]\"",
+                "var x = {a: 1};",
+                "www.presstv.co.uk",
+                "Another sentence of the story, also kept."));
+    assertNull(reasons[0]);
+    for (int i = 1; i <= 4; i++) {
+      assertEquals(MachineData.JSON, reasons[i], "line " + i);
+    }
+    assertEquals(MachineData.JSON, reasons[5]);
+    assertEquals(MachineData.PHP_DUMP, reasons[6]);
+    assertEquals(MachineData.CODE, reasons[7]);
+    assertEquals("url", reasons[8]);
+    assertNull(reasons[9]);
+  }
+
+  @Test
+  void relatedStoriesHeaderTakesItsHeadlineList() {
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                "Related articles",
+                "Russia, NATO will hold parallel military drills in Balkans",
+                "",
+                "FBI sees no relation between Trump and Putin",
+                "The minister said the resolution must be implemented by all sides without delay."));
+    assertEquals("related-stories", reasons[0]);
+    assertEquals("related-stories", reasons[1]);
+    assertNull(reasons[2]);
+    assertEquals("related-stories", reasons[3]);
+    assertNull(reasons[4]);
+  }
+
+  @Test
+  void userRulesExtendTheDefaults() throws IOException {
+    LineClassifier extended =
+        new LineClassifier(
+            BoilerplateRules.defaultsPlus("line\tsite-promo\t^watch us on roku$\n", "extra.tsv"));
+    assertEquals("site-promo", extended.classify(List.of("Watch us on Roku"))[0]);
+    assertNull(classifier.classify(List.of("Watch us on Roku"))[0]);
+  }
+
+  @Test
+  void badUserRuleIsReportedWithItsLine() {
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> BoilerplateRules.defaultsPlus("# comment\nline\tx\t([unclosed\n", "extra.tsv"));
+    assertEquals(true, e.getMessage().startsWith("extra.tsv:2: bad regex"), e.getMessage());
+  }
+}
