@@ -43,7 +43,9 @@ public final class DocumentProfiler implements Serializable {
     int words = 0;
     for (String sentence : SentenceSplitter.sentences(document.getText())) {
       List<String> tokens = TextNormalizer.words(sentence);
-      if (tokens.isEmpty() || !seen.add(String.join(" ", tokens))) {
+      if (tokens.isEmpty()
+          || DatelineDate.parse(sentence).isPresent()
+          || !seen.add(String.join(" ", tokens))) {
         continue;
       }
       sentences.add(sentence);
