@@ -18,6 +18,7 @@ import dev.wiretrace.strip.BoilerplateRules;
 import dev.wiretrace.strip.StripBoilerplate;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,6 +60,11 @@ public final class WiretracePipeline {
 
   /** Runs the job to completion, prints its summary, and returns the process exit code. */
   public static int run(WiretraceOptions options) {
+    return run(options, System.out);
+  }
+
+  /** Runs the job to completion and returns the exit code; the summary goes to {@code summary}. */
+  public static int run(WiretraceOptions options, PrintStream summary) {
     Instant start = Instant.now();
     PipelineResult result;
     try {
@@ -73,8 +79,7 @@ public final class WiretracePipeline {
       System.err.println("wiretrace: the run failed: " + oneLine(rootCause(e)));
       return 1;
     }
-    RunSummary summary = RunSummary.of(result, Duration.between(start, Instant.now()));
-    System.out.print(summary.render(options.getOutput()));
+    summary.print(RunSummary.of(result, Duration.between(start, Instant.now())).render(options.getOutput()));
     return 0;
   }
 

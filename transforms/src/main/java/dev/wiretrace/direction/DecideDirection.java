@@ -4,7 +4,12 @@ import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.SchemaCoders;
+import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -19,7 +24,8 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Turns copying pairs into directed document edges: each pair's direction from its evidence,
+ * Turns copying pairs into directed document edges: siblings under a common source are set
+ * aside, then each pair's direction comes from its evidence,
  * each document's wire credits as candidate parents, then per document its primary and secondary
  * parents.
  */
@@ -34,10 +40,18 @@ public class DecideDirection extends PTransform<PCollectionTuple, PCollection<Co
   @Override
   public PCollection<CopyEdge> expand(PCollectionTuple input) {
     Pipeline pipeline = input.getPipeline();
+    PCollection<PairScore> unexplained = input.get(PAIRS).apply("ExplainSiblings", ExplainSiblings.create());
+    PCollectionView<Map<String, Long>> partners =
+        unexplained
+            .apply(
+                "ListPartners",
+                FlatMapElements.into(TypeDescriptors.strings())
+                    .via((PairScore p) -> List.of(p.getA().id(), p.getB().id())))
+            .apply("CountPartners", Count.perElement())
+            .apply("ViewPartnerCounts", View.asMap());
     PCollection<CopyEdge> pairEdges =
-        input
-            .get(PAIRS)
-            .apply("OrientPairs", ParDo.of(new DecideDirectionFn()))
+        unexplained
+            .apply("OrientPairs", ParDo.of(new DecideDirectionFn(partners)).withSideInputs(partners))
             .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
     PCollection<CopyEdge> creditEdges =
         input

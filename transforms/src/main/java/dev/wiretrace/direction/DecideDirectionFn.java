@@ -3,6 +3,8 @@ package dev.wiretrace.direction;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.PairScore;
 import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -14,9 +16,19 @@ class DecideDirectionFn extends DoFn<PairScore, CopyEdge> {
   private final Counter undetermined =
       Metrics.counter(DecideDirectionFn.class, "pairsWithoutDirectionEvidence");
 
+  private final PCollectionView<Map<String, Long>> partners;
+
+  DecideDirectionFn(PCollectionView<Map<String, Long>> partners) {
+    this.partners = partners;
+  }
+
   @ProcessElement
   public void process(ProcessContext context) {
-    List<CopyEdge> edges = DirectionRules.decide(context.element());
+    PairScore pair = context.element();
+    Map<String, Long> counts = context.sideInput(partners);
+    List<CopyEdge> edges =
+        DirectionRules.decide(
+            pair, counts.getOrDefault(pair.getA().id(), 0L), counts.getOrDefault(pair.getB().id(), 0L));
     if (edges.size() > 1) {
       siblings.inc();
     } else {

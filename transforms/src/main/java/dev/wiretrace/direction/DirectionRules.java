@@ -35,6 +35,16 @@ public final class DirectionRules {
   static final double MANIFEST_TIME = 2;
   static final double TEXT_TIME = 1.5;
   static final double CONTAINMENT = 1;
+  static final double HUB = 1.5;
+  static final double ADDED_TEXT = 1.5;
+  /** A text this much inside the other is a candidate for "the other is it plus additions". */
+  static final double NEARLY_WHOLE = 0.9;
+  /** The larger text needs this many other partners for their silence to mean something. */
+  static final int MIN_OTHER_PARTNERS = 2;
+  /** Fewer outside words than this shared elsewhere count as none. */
+  static final int NO_OUTSIDE_WORDS = 5;
+  /** A hub has at least this many copying partners, and twice as many as the other side. */
+  static final long MIN_HUB_PARTNERS = 3;
   /** A containment gap this large gives containment its full weight. */
   static final double CONTAINMENT_GAP = 0.15;
   /** Times read from text lack a zone: only a gap of a day or more says anything. */
@@ -45,8 +55,18 @@ public final class DirectionRules {
 
   private DirectionRules() {}
 
-  /** The candidate edges a copying pair gives: one directed edge, or two wire-sibling edges. */
+  /** The candidate edges a copying pair gives, without knowing the documents' other partners. */
   public static List<CopyEdge> decide(PairScore pair) {
+    return decide(pair, 0, 0);
+  }
+
+  /**
+   * The candidate edges a copying pair gives: one directed edge, or two wire-sibling edges.
+   *
+   * @param partnersA how many documents {@code a} shares copied text with, siblings removed
+   * @param partnersB the same for {@code b}
+   */
+  public static List<CopyEdge> decide(PairScore pair, long partnersA, long partnersB) {
     DocumentClues a = pair.getA();
     DocumentClues b = pair.getB();
     Optional<String> sharedWire = sharedWireCredit(a, b);
@@ -54,8 +74,10 @@ public final class DirectionRules {
       return siblingEdges(pair, sharedWire.get());
     }
     List<Evidence> evidence = evidence(a, b, pair);
+    hub(a, b, partnersA, partnersB).ifPresent(evidence::add);
+    addedText(a, b, pair).ifPresent(evidence::add);
     double total = evidence.stream().mapToDouble(Evidence::weight).sum();
-    boolean aIsSource = total > 0 || (total == 0 && a.id().compareTo(b.id()) < 0);
+    boolean aIsSource = total > 0 || (total == 0 && longerFirst(a, b));
     List<String> reasons = new ArrayList<>();
     evidence.stream()
         .filter(e -> aIsSource ? e.weight() > 0 : e.weight() < 0)
@@ -65,7 +87,12 @@ public final class DirectionRules {
         .filter(e -> aIsSource ? e.weight() < 0 : e.weight() > 0)
         .forEach(e -> reasons.add("outweighed: " + e.reason()));
     if (total == 0) {
-      reasons.add(0, "no direction evidence: ordered by document id");
+      reasons.add(
+          0,
+          a.getWordCount() == b.getWordCount()
+              ? "no direction evidence: ordered by document id"
+              : "no direction evidence: the longer text is taken as the original, since copies"
+                  + " trim more often than they add");
     }
     DocumentClues source = aIsSource ? a : b;
     DocumentClues target = aIsSource ? b : a;
@@ -87,6 +114,14 @@ public final class DirectionRules {
           .setSourceAgency(wireCredit.getAgency());
     }
     return List.of(edge.setReasons(reasons).build());
+  }
+
+  /** With no evidence at all: the longer text first, then the smaller id. */
+  private static boolean longerFirst(DocumentClues a, DocumentClues b) {
+    if (a.getWordCount() != b.getWordCount()) {
+      return a.getWordCount() > b.getWordCount();
+    }
+    return a.id().compareTo(b.id()) < 0;
   }
 
   static List<Evidence> evidence(DocumentClues a, DocumentClues b, PairScore pair) {
@@ -200,6 +235,53 @@ public final class DirectionRules {
                 Locale.ROOT,
                 "%.0f%% of %s is shared text, against %.0f%% of %s: the copy is the text made of the other",
                 100 * Math.max(ca, cb), copier.id(), 100 * Math.min(ca, cb), original.id())));
+  }
+
+  /**
+   * One text holds nearly all of the other plus more, and none of its other partners shares that
+   * more: the more is its own addition, so the smaller text is the original. (Had the larger text
+   * been the original, its other copies would have taken some of it.)
+   */
+  private static Optional<Evidence> addedText(DocumentClues a, DocumentClues b, PairScore pair) {
+    double ca = share(pair.getSharedWordsA(), a.getWordCount());
+    double cb = share(pair.getSharedWordsB(), b.getWordCount());
+    boolean aInsideB = ca >= NEARLY_WHOLE && cb < NEARLY_WHOLE;
+    boolean bInsideA = cb >= NEARLY_WHOLE && ca < NEARLY_WHOLE;
+    if (!aInsideB && !bInsideA) {
+      return Optional.empty();
+    }
+    int partners = aInsideB ? pair.getOtherPartnersB() : pair.getOtherPartnersA();
+    int outside = aInsideB ? pair.getOutsideSharedB() : pair.getOutsideSharedA();
+    if (partners < MIN_OTHER_PARTNERS || outside < 0 || outside >= NO_OUTSIDE_WORDS) {
+      return Optional.empty();
+    }
+    DocumentClues smaller = aInsideB ? a : b;
+    DocumentClues larger = aInsideB ? b : a;
+    return Optional.of(
+        new Evidence(
+            aInsideB ? ADDED_TEXT : -ADDED_TEXT,
+            String.format(
+                "%s holds nearly all of %s, plus text that none of its %d other partners shares:"
+                    + " its own addition",
+                larger.id(), smaller.id(), partners)));
+  }
+
+  /** Copies of one source cluster around it: the document with many copying partners is upstream. */
+  private static Optional<Evidence> hub(DocumentClues a, DocumentClues b, long partnersA, long partnersB) {
+    long most = Math.max(partnersA, partnersB);
+    long least = Math.min(partnersA, partnersB);
+    if (most < MIN_HUB_PARTNERS || most < 2 * least) {
+      return Optional.empty();
+    }
+    boolean aIsHub = partnersA > partnersB;
+    DocumentClues hub = aIsHub ? a : b;
+    DocumentClues other = aIsHub ? b : a;
+    return Optional.of(
+        new Evidence(
+            aIsHub ? HUB : -HUB,
+            String.format(
+                "%s shares text with %d documents, %s with %d: copies cluster around their source",
+                hub.id(), most, other.id(), least)));
   }
 
   /** The agency both documents credit as reprints, if any, and neither names the other. */

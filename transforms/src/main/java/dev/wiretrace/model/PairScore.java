@@ -34,9 +34,28 @@ public abstract class PairScore {
 
   public abstract List<SharedPassage> getPassages();
 
+  /**
+   * Words of {@code a} outside this pair's shared text that {@code a} shares with its other
+   * copying partners; -1 until the documents' other pairs have been looked at.
+   */
+  public abstract int getOutsideSharedA();
+
+  public abstract int getOutsideSharedB();
+
+  /** How many other documents {@code a} shares copied text with; -1 until known. */
+  public abstract int getOtherPartnersA();
+
+  public abstract int getOtherPartnersB();
+
   public static Builder builder() {
-    return new AutoValue_PairScore.Builder();
+    return new AutoValue_PairScore.Builder()
+        .setOutsideSharedA(-1)
+        .setOutsideSharedB(-1)
+        .setOtherPartnersA(-1)
+        .setOtherPartnersB(-1);
   }
+
+  public abstract Builder toBuilder();
 
   @AutoValue.Builder
   public abstract static class Builder {
@@ -57,6 +76,14 @@ public abstract class PairScore {
     public abstract Builder setCoverageB(List<Integer> ranges);
 
     public abstract Builder setPassages(List<SharedPassage> passages);
+
+    public abstract Builder setOutsideSharedA(int words);
+
+    public abstract Builder setOutsideSharedB(int words);
+
+    public abstract Builder setOtherPartnersA(int count);
+
+    public abstract Builder setOtherPartnersB(int count);
 
     public abstract PairScore build();
   }

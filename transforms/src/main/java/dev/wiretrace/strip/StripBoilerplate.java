@@ -5,7 +5,14 @@ import dev.wiretrace.model.Document;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.model.StrippedLine;
 import org.apache.beam.sdk.Pipeline;
+import java.util.Locale;
+import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -13,7 +20,8 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Removes page boilerplate line by line. The clean documents go to {@link #CLEAN_DOCUMENTS}; every
+ * Removes page boilerplate line by line: first by rules that hold on any site, then by each
+ * outlet's own template, learnt from its pages across the corpus ({@link TemplateLearner}). The clean documents go to {@link #CLEAN_DOCUMENTS}; every
  * removed line, with the rule that removed it, to {@link #STRIPPED_LINES}.
  */
 public class StripBoilerplate extends PTransform<PCollection<Document>, PCollectionTuple> {
@@ -33,13 +41,42 @@ public class StripBoilerplate extends PTransform<PCollection<Document>, PCollect
   @Override
   public PCollectionTuple expand(PCollection<Document> documents) {
     Pipeline pipeline = documents.getPipeline();
-    PCollectionTuple result =
+    PCollectionTuple byRule =
         documents.apply(
             "ClassifyLines",
             ParDo.of(new StripBoilerplateFn(new LineClassifier(rules)))
                 .withOutputTags(CLEAN_DOCUMENTS, TupleTagList.of(STRIPPED_LINES)));
-    result.get(CLEAN_DOCUMENTS).setCoder(SchemaCoders.of(pipeline, CleanDocument.class));
-    result.get(STRIPPED_LINES).setCoder(SchemaCoders.of(pipeline, StrippedLine.class));
-    return result;
+    byRule.get(CLEAN_DOCUMENTS).setCoder(SchemaCoders.of(pipeline, CleanDocument.class));
+    byRule.get(STRIPPED_LINES).setCoder(SchemaCoders.of(pipeline, StrippedLine.class));
+
+    PCollection<CleanDocument> withOutlet =
+        byRule.get(CLEAN_DOCUMENTS).apply("WithKnownOutlet", Filter.by(d -> d.getMeta().getOutlet() != null));
+    PCollection<CleanDocument> withoutOutlet =
+        byRule.get(CLEAN_DOCUMENTS).apply("WithoutOutlet", Filter.by(d -> d.getMeta().getOutlet() == null));
+    PCollectionTuple byTemplate =
+        withOutlet
+            .apply(
+                "KeyByOutlet",
+                WithKeys.of((CleanDocument d) -> d.getMeta().getOutlet().toLowerCase(Locale.ROOT))
+                    .withKeyType(TypeDescriptors.strings()))
+            .setCoder(SchemaCoders.keyedByString(pipeline, CleanDocument.class))
+            .apply("GroupByOutlet", GroupByKey.create())
+            .apply(
+                "LearnSiteTemplates",
+                ParDo.of(new LearnTemplatesFn())
+                    .withOutputTags(CLEAN_DOCUMENTS, TupleTagList.of(STRIPPED_LINES)));
+    byTemplate.get(CLEAN_DOCUMENTS).setCoder(SchemaCoders.of(pipeline, CleanDocument.class));
+    byTemplate.get(STRIPPED_LINES).setCoder(SchemaCoders.of(pipeline, StrippedLine.class));
+
+    return PCollectionTuple.of(
+            CLEAN_DOCUMENTS,
+            PCollectionList.of(byTemplate.get(CLEAN_DOCUMENTS))
+                .and(withoutOutlet)
+                .apply("CollectCleanDocuments", Flatten.pCollections()))
+        .and(
+            STRIPPED_LINES,
+            PCollectionList.of(byRule.get(STRIPPED_LINES))
+                .and(byTemplate.get(STRIPPED_LINES))
+                .apply("CollectStrippedLines", Flatten.pCollections()));
   }
 }
