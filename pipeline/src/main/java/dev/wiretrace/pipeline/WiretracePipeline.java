@@ -76,7 +76,7 @@ public final class WiretracePipeline {
       System.err.println("wiretrace: " + e.getMessage());
       return 2;
     } catch (RuntimeException e) {
-      System.err.println("wiretrace: the run failed: " + oneLine(rootCause(e)));
+      System.err.println("wiretrace: the run failed: " + describe(rootCause(e)));
       return 1;
     }
     summary.print(RunSummary.of(result, Duration.between(start, Instant.now())).render(options.getOutput()));
@@ -182,6 +182,20 @@ public final class WiretracePipeline {
       cause = cause.getCause();
     }
     return cause;
+  }
+
+  /** One line for an unexpected failure: the message and, for a bug, where it happened. */
+  static String describe(Throwable t) {
+    String message = oneLine(t);
+    if (t.getMessage() != null && !(t instanceof NullPointerException)) {
+      return message;
+    }
+    for (StackTraceElement frame : t.getStackTrace()) {
+      if (frame.getClassName().startsWith("dev.wiretrace.")) {
+        return t.getClass().getSimpleName() + " (" + message + ") at " + frame;
+      }
+    }
+    return message;
   }
 
   static String oneLine(Throwable t) {

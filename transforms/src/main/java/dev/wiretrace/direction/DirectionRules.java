@@ -238,9 +238,10 @@ public final class DirectionRules {
   }
 
   /**
-   * One text holds nearly all of the other plus more, and none of its other partners shares that
-   * more: the more is its own addition, so the smaller text is the original. (Had the larger text
-   * been the original, its other copies would have taken some of it.)
+   * One text holds nearly all of the other plus more, and none of the other documents that share
+   * its text (leaving out its own sources) has that more: the more is its own addition, so the
+   * smaller text is the original. Had the larger text been the original, some of its other copies
+   * would have taken some of it.
    */
   private static Optional<Evidence> addedText(DocumentClues a, DocumentClues b, PairScore pair) {
     double ca = share(pair.getSharedWordsA(), a.getWordCount());
@@ -261,8 +262,8 @@ public final class DirectionRules {
         new Evidence(
             aInsideB ? ADDED_TEXT : -ADDED_TEXT,
             String.format(
-                "%s holds nearly all of %s, plus text that none of its %d other partners shares:"
-                    + " its own addition",
+                "%s holds nearly all of %s, plus text that none of the %d other documents sharing"
+                    + " its text has: its own addition",
                 larger.id(), smaller.id(), partners)));
   }
 

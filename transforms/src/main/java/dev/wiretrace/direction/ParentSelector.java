@@ -115,7 +115,8 @@ public final class ParentSelector {
     }
     List<CopyEdge> relabelled = new ArrayList<>();
     for (CopyEdge edge : merged) {
-      String document = agencyDocuments.get(edge.getSourceAgency());
+      String agency = edge.getSourceAgency();
+      String document = agency == null ? null : agencyDocuments.get(agency);
       boolean fold = CopyEdge.isWireNode(edge.getSource()) && document != null;
       relabelled.add(fold ? edge.toBuilder().setSource(document).build() : edge);
     }

@@ -68,13 +68,14 @@ public final class SiblingExplainer {
       }
     }
     elsewhere.andNot(shared);
+    int notUpstream = pairs.size() - 1 - upstream.size();
     return SideView.create(
         side,
         List.copyOf(explainers),
         List.copyOf(near),
         List.copyOf(upstream),
         elsewhere.cardinality(),
-        pairs.size() - 1);
+        notUpstream);
   }
 
   /**

@@ -27,7 +27,10 @@ public abstract class SideView {
   /** Words of this document outside the pair's shared text that other partners share. */
   public abstract int getOutsideShared();
 
-  /** How many other documents this document shares copied text with. */
+  /**
+   * How many other documents this document shares copied text with, leaving out those upstream
+   * of it: the ones that could have copied from it.
+   */
   public abstract int getOtherPartners();
 
   public static SideView create(

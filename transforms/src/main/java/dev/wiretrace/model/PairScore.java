@@ -42,7 +42,10 @@ public abstract class PairScore {
 
   public abstract int getOutsideSharedB();
 
-  /** How many other documents {@code a} shares copied text with; -1 until known. */
+  /**
+   * How many other documents {@code a} shares copied text with, not counting those upstream of
+   * it; -1 until known.
+   */
   public abstract int getOtherPartnersA();
 
   public abstract int getOtherPartnersB();

@@ -60,6 +60,15 @@ class ParentSelectorTest {
   }
 
   @Test
+  void agencyDocumentBesideAnOrdinarySource() {
+    CopyEdge agencyDocument =
+        candidate("afp-doc", 300, List.of(0, 300), false).toBuilder().setSourceAgency("AFP").build();
+    List<CopyEdge> parents =
+        ParentSelector.select(List.of(agencyDocument, candidate("blog", 40, List.of(300, 340), false)));
+    assertEquals(List.of("afp-doc", "blog"), parents.stream().map(CopyEdge::getSource).toList());
+  }
+
+  @Test
   void wireCandidateFoldsIntoTheAgencysOwnDocument() {
     CopyEdge agencyDocument =
         candidate("afp-doc", 300, List.of(0, 300), false).toBuilder().setSourceAgency("AFP").build();
