@@ -30,11 +30,14 @@ public final class LineClassifier implements Serializable {
               + "|(^(photo|image|picture|file photo|credit|illustration)s?\\s*(:|by\\b))"
               + "|(^©\\s*[^|]{1,60}\\|)",
           Pattern.CASE_INSENSITIVE);
+  /** A photographer credit closing a caption: "REUTERS/Alexandros Avramidis", "AP Photo/Jane Roe". */
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile("\\b(AP Photo|\\p{Lu}{2,}( \\p{Lu}{2,})?)\\s?/\\s?\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3}\\s*$");
   private static final Pattern PLACEHOLDER = Pattern.compile("(^|\\s)%[sd](\\s|:|$)");
   private static final Pattern CODE_LINE =
       Pattern.compile(
           "(^(var|let|const)\\s+\\w+\\s*=)|(\\bfunction\\s*\\w*\\s*\\()|(\\bdocument\\.(getElementById|write|querySelector|createElement))"
-              + "|(\\bwindow\\.\\w+\\s*=)|(^</?[a-z][\\w-]*(\\s[^>]*)?/?>)|(^[.#][\\w-]+\\s*\\{)|(^[\\w-]+\\s*:\\s*[^;]{1,60};$)|(\\}\\s*\\)\\s*;?$)|(^[{}\\[\\]();,]+$)",
+              + "|(\\bwindow\\.\\w+\\s*=)|(^</?[a-z][\\w-]*(\\s[^>]*)?/?>)|(^[.#][\\w-]+\\s*\\{)|(^[^{}]{1,80}\\{\\s*[\\w-]+\\s*:[^{}]*;\\s*\\}?$)|(^[\\w-]+\\s*:\\s*[^;]{1,60};$)|(\\}\\s*\\)\\s*;?$)|(^[{}\\[\\]();,]+$)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern MACHINE_PUNCTUATION = Pattern.compile("[{}\\[\\]<>=;\\\\]|\":");
 
@@ -108,7 +111,7 @@ public final class LineClassifier implements Serializable {
     if (EMAIL.matcher(line).matches()) {
       return "email";
     }
-    if (CAPTION.matcher(line).find()) {
+    if (CAPTION.matcher(line).find() || PHOTO_CREDIT.matcher(line).find()) {
       return "photo-caption";
     }
     if (PLACEHOLDER.matcher(line).find()) {

@@ -11,15 +11,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Learns a site's template from its own pages: a line found on several different stories of one
- * outlet, in the margins of the page (the run of lines at its top or bottom), is the site's
- * furniture, not its reporting.
+ * Learns a site's template from its own pages: a line found on several pages of one outlet, in the
+ * margins of the page (the run of lines at its top or bottom), is the site's furniture, not its
+ * reporting.
  *
  * <p>Two guards keep this apart from copying. Only pages of the same outlet are compared, so text
  * shared by different outlets' versions of one story is never touched. And a page most of whose
  * words are shared with the outlet's other pages is another version of the same story, not a
- * different story: it neither teaches nor loses template lines. A line shared in the middle of a
- * body, such as a quote two stories both carry, is not in a margin and stays.
+ * different story: it loses nothing. A line shared in the middle of a body, such as a quote two
+ * stories both carry, is not in a margin and stays.
  */
 public final class TemplateLearner {
   public static final String SITE_TEMPLATE = "site-template";
@@ -41,15 +41,15 @@ public final class TemplateLearner {
     Map<String, Integer> pagesWithLine = new HashMap<>();
     for (List<String> page : pages) {
       List<String> pageKeys = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
       for (String line : page) {
-        String key = TextNormalizer.line(line).toLowerCase(Locale.ROOT);
-        pageKeys.add(key);
-        if (!key.isEmpty() && seen.add(key)) {
+        pageKeys.add(TextNormalizer.line(line).toLowerCase(Locale.ROOT));
+      }
+      keys.add(pageKeys);
+      for (String key : new HashSet<>(pageKeys)) {
+        if (!key.isEmpty()) {
           pagesWithLine.merge(key, 1, Integer::sum);
         }
       }
-      keys.add(pageKeys);
     }
     List<Set<Integer>> templates = new ArrayList<>();
     for (List<String> pageKeys : keys) {
@@ -59,31 +59,29 @@ public final class TemplateLearner {
   }
 
   private static Set<Integer> marginTemplate(List<String> keys, Map<String, Integer> pagesWithLine) {
-    boolean[] shared = new boolean[keys.size()];
+    int n = keys.size();
+    boolean[] shared = new boolean[n];
     int words = 0;
     int sharedWords = 0;
-    for (int i = 0; i < keys.size(); i++) {
-      String key = keys.get(i);
-      if (key.isEmpty()) {
+    for (int i = 0; i < n; i++) {
+      if (keys.get(i).isEmpty()) {
         continue;
       }
-      int lineWords = key.split(" ").length;
+      int lineWords = keys.get(i).split(" ").length;
+      shared[i] = pagesWithLine.get(keys.get(i)) >= MIN_PAGES;
       words += lineWords;
-      shared[i] = pagesWithLine.getOrDefault(key, 0) >= MIN_PAGES;
-      if (shared[i]) {
-        sharedWords += lineWords;
-      }
+      sharedWords += shared[i] ? lineWords : 0;
     }
     Set<Integer> template = new TreeSet<>();
     if (words == 0 || sharedWords > MAX_SHARED_WORDS * words) {
       return template;
     }
-    for (int i = 0; i < keys.size() && (keys.get(i).isEmpty() || shared[i]); i++) {
+    for (int i = 0; i < n && (keys.get(i).isEmpty() || shared[i]); i++) {
       if (shared[i]) {
         template.add(i);
       }
     }
-    for (int i = keys.size() - 1; i >= 0 && (keys.get(i).isEmpty() || shared[i]); i--) {
+    for (int i = n - 1; i >= 0 && (keys.get(i).isEmpty() || shared[i]); i--) {
       if (shared[i]) {
         template.add(i);
       }

@@ -84,6 +84,20 @@ class LineClassifierTest {
   }
 
   @Test
+  void photographerCreditsAndCssRulesAreStripped() {
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                "Tractors block a highway near Larissa, Greece, March 7, 2024. REUTERS/Alexandros Avramidis",
+                ".share-buttons a:hover { opacity: 0.8; }",
+                "The minister met AFP/Reuters staff on Monday to discuss coverage."));
+    assertEquals("photo-caption", reasons[0]);
+    assertEquals(MachineData.CODE, reasons[1]);
+    assertNull(reasons[2]);
+  }
+
+  @Test
   void machineDataBlocksGoWhole() {
     String[] reasons =
         classify(
