@@ -186,16 +186,13 @@ public final class WiretracePipeline {
 
   /** One line for an unexpected failure: the message and, for a bug, where it happened. */
   static String describe(Throwable t) {
-    String message = oneLine(t);
-    if (t.getMessage() != null && !(t instanceof NullPointerException)) {
-      return message;
-    }
+    String described = t.getClass().getSimpleName() + ": " + oneLine(t);
     for (StackTraceElement frame : t.getStackTrace()) {
       if (frame.getClassName().startsWith("dev.wiretrace.")) {
-        return t.getClass().getSimpleName() + " (" + message + ") at " + frame;
+        return described + " (at " + frame + ")";
       }
     }
-    return message;
+    return described;
   }
 
   static String oneLine(Throwable t) {
