@@ -49,13 +49,40 @@ public final class WiretracePipeline {
     WiretraceOptions options;
     try {
       PipelineOptionsFactory.register(WiretraceOptions.class);
-      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(WiretraceOptions.class);
+      options =
+          PipelineOptionsFactory.fromArgs(withoutDirectRunnerChecks(args))
+              .withValidation()
+              .as(WiretraceOptions.class);
     } catch (IllegalArgumentException e) {
       System.err.println("wiretrace: " + oneLine(e));
       System.exit(2);
       return;
     }
     System.exit(run(options));
+  }
+
+  /**
+   * The DirectRunner checks, by default, that no element is mutated and every element survives
+   * its coder, by copying each element: tests want that (and keep it), a user's corpus run pays
+   * for it several times over. A user who passes either flag keeps their own setting.
+   */
+  static String[] withoutDirectRunnerChecks(String[] args) {
+    boolean hasDirectRunner;
+    try {
+      Class.forName("org.apache.beam.runners.direct.DirectOptions");
+      hasDirectRunner = true;
+    } catch (ClassNotFoundException e) {
+      hasDirectRunner = false;
+    }
+    List<String> all = new java.util.ArrayList<>(List.of(args));
+    if (hasDirectRunner) {
+      for (String flag : List.of("--enforceImmutability", "--enforceEncodability")) {
+        if (all.stream().noneMatch(a -> a.startsWith(flag))) {
+          all.add(flag + "=false");
+        }
+      }
+    }
+    return all.toArray(new String[0]);
   }
 
   /** Runs the job to completion, prints its summary, and returns the process exit code. */

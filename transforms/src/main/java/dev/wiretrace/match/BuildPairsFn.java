@@ -2,17 +2,20 @@ package dev.wiretrace.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 
 /**
- * Turns one hash's posting list into document pairs. A hash found in more than {@code
- * maxDocumentFrequency} documents is a site template or a stock phrase, not evidence of copying,
- * and pairing its documents would cost the square of their number: it is dropped and counted.
+ * Turns the postings of one bucket of hashes into document pairs, hash by hash. A hash found in
+ * more than {@code maxDocumentFrequency} documents is a site template or a stock phrase, not
+ * evidence of copying, and pairing its documents would cost the square of their number: it is
+ * dropped and counted.
  */
-class BuildPairsFn extends DoFn<KV<Long, Iterable<String>>, KV<KV<String, String>, Long>> {
+class BuildPairsFn extends DoFn<KV<Integer, Iterable<KV<Long, String>>>, KV<KV<String, String>, Long>> {
   private final Counter dropped = Metrics.counter(BuildPairsFn.class, "hashesDroppedByMaxDf");
   private final Counter droppedPostings =
       Metrics.counter(BuildPairsFn.class, "postingsDroppedByMaxDf");
@@ -26,20 +29,23 @@ class BuildPairsFn extends DoFn<KV<Long, Iterable<String>>, KV<KV<String, String
 
   @ProcessElement
   public void process(ProcessContext context) {
-    List<String> documents = new ArrayList<>();
-    for (String document : context.element().getValue()) {
-      documents.add(document);
-      if (documents.size() > maxDocumentFrequency) {
-        break;
-      }
+    Map<Long, List<String>> byHash = new TreeMap<>();
+    for (KV<Long, String> posting : context.element().getValue()) {
+      byHash.computeIfAbsent(posting.getKey(), h -> new ArrayList<>()).add(posting.getValue());
     }
+    for (Map.Entry<Long, List<String>> postings : byHash.entrySet()) {
+      pair(postings.getKey(), postings.getValue(), context);
+    }
+  }
+
+  private void pair(long hash, List<String> documents, ProcessContext context) {
     if (documents.size() < 2) {
       return;
     }
     if (documents.size() > maxDocumentFrequency) {
       dropped.inc();
       droppedPostings.inc(documents.size());
-      context.output(JoinDocuments.COMMON_HASHES, context.element().getKey());
+      context.output(JoinDocuments.COMMON_HASHES, hash);
       return;
     }
     shared.inc();

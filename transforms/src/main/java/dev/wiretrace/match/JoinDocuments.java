@@ -6,6 +6,7 @@ import dev.wiretrace.model.SchemaCoders;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -42,6 +43,12 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
 
   /** A reprint of one wire story by hundreds of outlets stays under this; a site footer does not. */
   public static final int DEFAULT_MAX_DOCUMENT_FREQUENCY = 200;
+  /**
+   * Postings are grouped by bucket of hashes, not by hash: a corpus has millions of distinct
+   * hashes, and every group costs a runner something, whatever its size.
+   */
+  static final int BUCKET_BITS = 14;
+
   /** Fewer shared hashes than this cannot reach the copy threshold's shared run. */
   public static final int MIN_SHARED_HASHES = 3;
 
@@ -71,7 +78,13 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
     PCollectionTuple perHash =
         input
             .get(POSTINGS)
-            .apply("GroupPostingsByHash", GroupByKey.create())
+            .apply(
+                "KeyPostingsByBucket",
+                WithKeys.of((KV<Long, String> posting) -> bucket(posting.getKey()))
+                    .withKeyType(TypeDescriptors.integers()))
+            .setCoder(
+                KvCoder.of(VarIntCoder.of(), KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of())))
+            .apply("GroupPostingsByBucket", GroupByKey.create())
             .apply(
                 "PairDocumentsPerHash",
                 ParDo.of(new BuildPairsFn(maxDocumentFrequency))
@@ -115,6 +128,10 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
             ParDo.of(new ScorePairsFn(partnerProfiles, profiles, threshold, commonHashes))
                 .withSideInputs(commonHashes))
         .setCoder(SchemaCoders.of(pipeline, PairScore.class));
+  }
+
+  static int bucket(long hash) {
+    return (int) (hash >>> (Long.SIZE - BUCKET_BITS));
   }
 
   /** Keeps pairs with enough shared hashes, keyed by their first document. */
