@@ -53,8 +53,13 @@ public final class AttributionDetector implements Serializable {
     Map<String, Attribution> found = new LinkedHashMap<>();
     String own = ownOutlet == null ? "" : ownOutlet.toLowerCase(Locale.ROOT);
     for (String sentence : sentences) {
+      String line = TextNormalizer.line(sentence);
+      // Most sentences name no outlet at all; a substring scan rules them out cheaply.
+      if (canonical.keySet().stream().noneMatch(line::contains)) {
+        continue;
+      }
       for (Pattern pattern : patterns) {
-        Matcher m = pattern.matcher(TextNormalizer.line(sentence));
+        Matcher m = pattern.matcher(line);
         while (m.find()) {
           String name = canonical.getOrDefault(m.group("source"), m.group("source"));
           if (name.toLowerCase(Locale.ROOT).equals(own)) {

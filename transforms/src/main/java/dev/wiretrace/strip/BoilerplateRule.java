@@ -16,6 +16,9 @@ public record BoilerplateRule(Kind kind, String reason, Pattern pattern) impleme
   }
 
   public boolean matches(String normalisedLine) {
-    return pattern.matcher(normalisedLine).find();
+    // An anchored rule need not be tried at every position of a long line.
+    return pattern.pattern().startsWith("^")
+        ? pattern.matcher(normalisedLine).lookingAt()
+        : pattern.matcher(normalisedLine).find();
   }
 }
