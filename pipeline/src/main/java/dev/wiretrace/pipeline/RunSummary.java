@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
@@ -48,13 +47,13 @@ final class RunSummary {
     for (MetricResult<Long> counter : metrics.getCounters()) {
       String name = counter.getName().getName();
       if (values.containsKey(name)) {
-        values.merge(name, attempted(counter), Long::sum);
+        values.merge(name, committedOrAttempted(counter), Long::sum);
       }
     }
     return new RunSummary(values, elapsed);
   }
 
-  private static long attempted(MetricResult<Long> counter) {
+  private static long committedOrAttempted(MetricResult<Long> counter) {
     try {
       Long committed = counter.getCommitted();
       return committed == null ? counter.getAttempted() : committed;
@@ -76,10 +75,5 @@ final class RunSummary {
         (name, value) ->
             text.append(String.format(Locale.ROOT, "  %-34s %d%n", COUNTERS.get(name), value)));
     return text.toString();
-  }
-
-  @SuppressWarnings("unused")
-  private static MetricNameFilter named(String name) {
-    return MetricNameFilter.named("", name);
   }
 }

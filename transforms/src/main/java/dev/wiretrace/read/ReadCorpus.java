@@ -14,7 +14,6 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.SerializableBiFunction;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
@@ -59,7 +58,7 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
             .get(MANIFEST_ENTRIES)
             .apply("KeyManifestById", WithKeys.of(ManifestEntry::getId))
             .setCoder(SchemaCoders.keyedByString(pipeline, ManifestEntry.class))
-            .apply("KeepFirstManifestRow", Combine.perKey(firstRow()))
+            .apply("KeepFirstManifestRow", Combine.perKey(new FirstRow()))
             .apply("ViewManifest", View.asMap());
 
     PCollectionTuple decoded =
@@ -125,16 +124,11 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
     return parsed;
   }
 
-  private static SerializableBiFunction<ManifestEntry, ManifestEntry, ManifestEntry> firstRowFn() {
-    return (x, y) -> x.getRecordNumber() <= y.getRecordNumber() ? x : y;
-  }
-
-  private static Combine.BinaryCombineFn<ManifestEntry> firstRow() {
-    return new Combine.BinaryCombineFn<ManifestEntry>() {
-      @Override
-      public ManifestEntry apply(ManifestEntry left, ManifestEntry right) {
-        return firstRowFn().apply(left, right);
-      }
-    };
+  /** Of two manifest rows for one id, the earlier in the file. */
+  private static class FirstRow extends Combine.BinaryCombineFn<ManifestEntry> {
+    @Override
+    public ManifestEntry apply(ManifestEntry left, ManifestEntry right) {
+      return left.getRecordNumber() <= right.getRecordNumber() ? left : right;
+    }
   }
 }
