@@ -13,9 +13,9 @@ class FindExplainersFn extends DoFn<KV<String, Iterable<PairScore>>, KV<String, 
     String document = context.element().getKey();
     List<PairScore> pairs = new ArrayList<>();
     context.element().getValue().forEach(pairs::add);
-    for (PairScore pair : pairs) {
-      context.output(
-          KV.of(ExplainSiblings.pairKey(pair), SiblingExplainer.view(document, pair, pairs)));
+    List<SideView> views = SiblingExplainer.views(document, pairs);
+    for (int i = 0; i < pairs.size(); i++) {
+      context.output(KV.of(ExplainSiblings.pairKey(pairs.get(i)), views.get(i)));
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.wiretrace.direction;
 
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.PairScore;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.TreeSet;
@@ -22,34 +23,63 @@ public final class SiblingExplainer {
    * one member shares as much as that member, and explains nothing.
    */
   static final double MORE_SHARED = 1.05;
-
-  private SiblingExplainer() {}
-
   /** Share of the pair's shared words that a near-copy of the other member shares, at least. */
   static final double ABOUT_AS_MUCH = 0.95;
 
+  private SiblingExplainer() {}
+
+  /** What one document knows of one of its partners: decided once, used for every pair. */
+  private record Partner(
+      String id,
+      BitSet coverage,
+      boolean upstream,
+      boolean confidentlyDownstream,
+      boolean wireSibling) {
+    static Partner of(String side, PairScore pair) {
+      List<CopyEdge> edges = DirectionRules.decide(pair);
+      // Two edges are wire siblings: neither is upstream or downstream of the other.
+      boolean directed = edges.size() == 1;
+      String partner = partnerOf(side, pair);
+      return new Partner(
+          partner,
+          coverageOf(side, pair),
+          directed && edges.get(0).getTarget().equals(side),
+          directed
+              && edges.get(0).getTarget().equals(partner)
+              && !"low".equals(edges.get(0).getConfidence()),
+          !directed);
+    }
+  }
+
   /**
-   * What document {@code side} can tell about {@code pair} from all its own copying pairs.
-   *
-   * @param side the id of one document of {@code pair}
-   * @param pairs all copying pairs of {@code side}, {@code pair} among them
+   * What document {@code side} can tell about each of its copying pairs from all of them, in the
+   * order of {@code pairs}.
    */
-  public static SideView view(String side, PairScore pair, List<PairScore> pairs) {
-    BitSet shared = coverageOf(side, pair);
+  public static List<SideView> views(String side, List<PairScore> pairs) {
+    List<Partner> partners = pairs.stream().map(pair -> Partner.of(side, pair)).toList();
+    List<SideView> views = new ArrayList<>();
+    for (int i = 0; i < partners.size(); i++) {
+      views.add(view(side, i, partners));
+    }
+    return views;
+  }
+
+  private static SideView view(String side, int index, List<Partner> partners) {
+    BitSet shared = partners.get(index).coverage();
     int words = shared.cardinality();
     TreeSet<String> explainers = new TreeSet<>();
     TreeSet<String> near = new TreeSet<>();
     TreeSet<String> upstream = new TreeSet<>();
     BitSet elsewhere = new BitSet();
-    for (PairScore other : pairs) {
-      if (samePair(pair, other)) {
+    for (int i = 0; i < partners.size(); i++) {
+      if (i == index) {
         continue;
       }
-      String candidate = partnerOf(side, other);
-      BitSet third = coverageOf(side, other);
+      Partner other = partners.get(i);
+      BitSet third = other.coverage();
       elsewhere.or(third);
-      if (upstreamOf(side, other)) {
-        upstream.add(candidate);
+      if (other.upstream()) {
+        upstream.add(other.id());
       }
       BitSet both = (BitSet) third.clone();
       both.and(shared);
@@ -58,17 +88,15 @@ public final class SiblingExplainer {
       }
       if (third.cardinality() >= MORE_SHARED * words + 1) {
         // A reprint of the same wire as this side is a copy of the same text, not its source.
-        boolean wireSibling =
-            DirectionRules.sharedWireCredit(other.getA(), other.getB()).isPresent();
-        if (!wireSibling && !confidentlyDownstream(candidate, other)) {
-          explainers.add(candidate);
+        if (!other.wireSibling() && !other.confidentlyDownstream()) {
+          explainers.add(other.id());
         }
       } else if (third.cardinality() >= ABOUT_AS_MUCH * words) {
-        near.add(candidate);
+        near.add(other.id());
       }
     }
     elsewhere.andNot(shared);
-    int notUpstream = pairs.size() - 1 - upstream.size();
+    int notUpstream = partners.size() - 1 - upstream.size();
     return SideView.create(
         side,
         List.copyOf(explainers),
@@ -99,21 +127,6 @@ public final class SiblingExplainer {
     return false;
   }
 
-  /** Whether the direction rules put the partner of {@code side} upstream of it. */
-  static boolean upstreamOf(String side, PairScore pair) {
-    List<CopyEdge> edges = DirectionRules.decide(pair);
-    return edges.size() == 1 && edges.get(0).getTarget().equals(side);
-  }
-
-  /** Whether the direction rules put {@code document} downstream of its partner with some force. */
-  static boolean confidentlyDownstream(String document, PairScore pair) {
-    List<CopyEdge> edges = DirectionRules.decide(pair);
-    // Two edges are wire siblings: neither is downstream of the other.
-    return edges.size() == 1
-        && edges.get(0).getTarget().equals(document)
-        && !"low".equals(edges.get(0).getConfidence());
-  }
-
   static BitSet coverageOf(String side, PairScore pair) {
     return ParentSelector.coverage(
         pair.getA().id().equals(side) ? pair.getCoverageA() : pair.getCoverageB());
@@ -121,9 +134,5 @@ public final class SiblingExplainer {
 
   static String partnerOf(String side, PairScore pair) {
     return pair.getA().id().equals(side) ? pair.getB().id() : pair.getA().id();
-  }
-
-  private static boolean samePair(PairScore x, PairScore y) {
-    return x.getA().id().equals(y.getA().id()) && x.getB().id().equals(y.getB().id());
   }
 }
