@@ -6,10 +6,10 @@ import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.model.StrippedLine;
 import org.apache.beam.sdk.Pipeline;
 import java.util.Locale;
-import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.Partition;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -49,10 +49,15 @@ public class StripBoilerplate extends PTransform<PCollection<Document>, PCollect
     byRule.get(CLEAN_DOCUMENTS).setCoder(SchemaCoders.of(pipeline, CleanDocument.class));
     byRule.get(STRIPPED_LINES).setCoder(SchemaCoders.of(pipeline, StrippedLine.class));
 
-    PCollection<CleanDocument> withOutlet =
-        byRule.get(CLEAN_DOCUMENTS).apply("WithKnownOutlet", Filter.by(d -> d.getMeta().getOutlet() != null));
-    PCollection<CleanDocument> withoutOutlet =
-        byRule.get(CLEAN_DOCUMENTS).apply("WithoutOutlet", Filter.by(d -> d.getMeta().getOutlet() == null));
+    // Only pages with a known outlet can teach or lose a site template.
+    PCollectionList<CleanDocument> byOutletKnown =
+        byRule
+            .get(CLEAN_DOCUMENTS)
+            .apply(
+                "SplitByOutletKnown",
+                Partition.of(2, (CleanDocument d, int n) -> d.getMeta().getOutlet() != null ? 0 : 1));
+    PCollection<CleanDocument> withOutlet = byOutletKnown.get(0);
+    PCollection<CleanDocument> withoutOutlet = byOutletKnown.get(1);
     PCollectionTuple byTemplate =
         withOutlet
             .apply(
