@@ -1,6 +1,11 @@
 package dev.wiretrace.pipeline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -8,49 +13,68 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** The counts a user reads at the end of a run, taken from the pipeline's Beam metrics. */
+/**
+ * The counts a user reads at the end of a run, from the pipeline's Beam metrics: printed as one
+ * block, and written as {@code summary.json}. Every file read is either a new document or a
+ * reject: {@code documentsRead = newDocuments + documentsRejected}.
+ */
 final class RunSummary {
-  /** Metric name to its label, in the order printed. */
-  static final Map<String, String> COUNTERS = new LinkedHashMap<>();
+  /** Summary field to its label, in the order printed. */
+  private static final Map<String, String> LABELS = new LinkedHashMap<>();
 
   static {
-    COUNTERS.put("documentsRead", "files read");
-    COUNTERS.put("documentsRejected", "files rejected");
-    COUNTERS.put("duplicateIds", "duplicate ids rejected");
-    COUNTERS.put("documentsWithInvalidUtf8", "files with invalid UTF-8 (kept)");
-    COUNTERS.put("manifestProblems", "manifest problems");
-    COUNTERS.put("linesStripped", "boilerplate lines stripped");
-    COUNTERS.put("sentences", "sentences");
-    COUNTERS.put("postings", "hash postings");
-    COUNTERS.put("hashesDroppedByMaxDf", "hashes dropped by maxDF");
-    COUNTERS.put("candidatePairs", "candidate pairs");
-    COUNTERS.put("copyPairs", "copying pairs");
-    COUNTERS.put("wireSiblingPairs", "wire sibling pairs");
-    COUNTERS.put("documentEdges", "document edges");
-    COUNTERS.put("outletEdges", "outlet edges");
+    LABELS.put("documentsRead", "files read");
+    LABELS.put("newDocuments", "new documents");
+    LABELS.put("documentsRejected", "files rejected (see rejects.jsonl)");
+    LABELS.put("alreadyIndexed", "  of which already in the index");
+    LABELS.put("documentsWithInvalidUtf8", "files with invalid UTF-8 (kept)");
+    LABELS.put("manifestProblems", "manifest rows rejected");
+    LABELS.put("linesStripped", "boilerplate lines stripped");
+    LABELS.put("sentences", "sentences");
+    LABELS.put("postings", "hash postings");
+    LABELS.put("hashesDroppedByMaxDf", "hashes dropped by maxDF");
+    LABELS.put("candidatePairs", "candidate pairs");
+    LABELS.put("copyPairs", "copying pairs");
+    LABELS.put("wireSiblingPairs", "wire sibling pairs");
+    LABELS.put("documentEdges", "document edges");
+    LABELS.put("outletEdges", "outlet edges");
+    LABELS.put("edgesAcrossNights", "edges to earlier nights");
+    LABELS.put("indexDocumentsBefore", "indexed documents of earlier nights");
+    LABELS.put("indexDocumentsAfter", "documents in the index now");
   }
 
   private final Map<String, Long> values;
-  private final Duration elapsed;
+  private final Map<String, String> context = new LinkedHashMap<>();
+  private Duration elapsed = Duration.ZERO;
 
-  private RunSummary(Map<String, Long> values, Duration elapsed) {
+  private RunSummary(Map<String, Long> values) {
     this.values = values;
-    this.elapsed = elapsed;
   }
 
-  static RunSummary of(PipelineResult result, Duration elapsed) {
-    Map<String, Long> values = new LinkedHashMap<>();
-    COUNTERS.keySet().forEach(name -> values.put(name, 0L));
-    MetricQueryResults metrics =
-        result.metrics().queryMetrics(MetricsFilter.builder().build());
-    for (MetricResult<Long> counter : metrics.getCounters()) {
-      String name = counter.getName().getName();
-      if (values.containsKey(name)) {
-        values.merge(name, committedOrAttempted(counter), Long::sum);
-      }
+  static RunSummary of(PipelineResult result) {
+    Map<String, Long> metrics = new HashMap<>();
+    MetricQueryResults queried = result.metrics().queryMetrics(MetricsFilter.builder().build());
+    for (MetricResult<Long> counter : queried.getCounters()) {
+      metrics.merge(counter.getName().getName(), committedOrAttempted(counter), Long::sum);
     }
-    return new RunSummary(values, elapsed);
+    Map<String, Long> values = new LinkedHashMap<>();
+    long alreadyIndexed = metrics.getOrDefault("alreadyIndexed", 0L);
+    for (String field : LABELS.keySet()) {
+      values.put(field, metrics.getOrDefault(field, 0L));
+    }
+    values.put("newDocuments", metrics.getOrDefault("documentsHashed", 0L) - alreadyIndexed);
+    values.put(
+        "documentsRejected",
+        metrics.getOrDefault("documentsRejected", 0L)
+            + metrics.getOrDefault("duplicateIds", 0L)
+            + alreadyIndexed);
+    values.put(
+        "documentEdges",
+        metrics.getOrDefault("documentEdges", 0L) - metrics.getOrDefault("earlierOnlyEdgesDropped", 0L));
+    values.put("indexDocumentsRead", metrics.getOrDefault("indexDocumentsRead", 0L));
+    return new RunSummary(values);
   }
 
   private static long committedOrAttempted(MetricResult<Long> counter) {
@@ -66,14 +90,56 @@ final class RunSummary {
     return values.getOrDefault(name, 0L);
   }
 
-  String render(String output) {
+  RunSummary with(String name, long value) {
+    values.put(name, value);
+    return this;
+  }
+
+  /** Where the run read and wrote; null values are left out. */
+  RunSummary describing(String name, @Nullable String value) {
+    if (value != null) {
+      context.put(name, value);
+    }
+    return this;
+  }
+
+  RunSummary took(Duration elapsed) {
+    this.elapsed = elapsed;
+    return this;
+  }
+
+  String render() {
     StringBuilder text = new StringBuilder();
     text.append(
         String.format(
-            Locale.ROOT, "wiretrace: finished in %.1f s, output in %s%n", elapsed.toMillis() / 1000.0, output));
-    values.forEach(
-        (name, value) ->
-            text.append(String.format(Locale.ROOT, "  %-34s %d%n", COUNTERS.get(name), value)));
+            Locale.ROOT,
+            "wiretrace: finished in %.1f s, output in %s%n",
+            elapsed.toMillis() / 1000.0,
+            context.get("output")));
+    if (context.containsKey("night")) {
+      text.append(String.format(Locale.ROOT, "  %-34s %s%n", "night", context.get("night")));
+    }
+    LABELS.forEach(
+        (name, label) -> {
+          boolean indexOnly = name.startsWith("index") || name.equals("edgesAcrossNights") || name.equals("alreadyIndexed");
+          if (!indexOnly || context.containsKey("index")) {
+            text.append(String.format(Locale.ROOT, "  %-34s %d%n", label, get(name)));
+          }
+        });
     return text.toString();
+  }
+
+  /** {@code summary.json}: the same counts, with the run's folders and its time in seconds. */
+  String toJson() {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    context.forEach(root::put);
+    LABELS.keySet().forEach(name -> root.put(name, get(name)));
+    root.put("seconds", Math.round(elapsed.toMillis() / 100.0) / 10.0);
+    try {
+      return mapper.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render summary.json", e);
+    }
   }
 }

@@ -12,7 +12,9 @@ public interface WiretraceOptions extends PipelineOptions {
 
   void setInput(String value);
 
-  @Description("Folder to write edges.csv, graph.json, graph.dot, stripped.jsonl and rejects.jsonl into.")
+  @Description(
+      "Folder to write edges.csv, graph.json, graph.dot, stripped.jsonl, rejects.jsonl and"
+          + " summary.json into. They appear only when the run succeeds; summary.json comes last.")
   @Default.String("output")
   String getOutput();
 
@@ -53,4 +55,26 @@ public interface WiretraceOptions extends PipelineOptions {
   String getCreditPatterns();
 
   void setCreditPatterns(String value);
+
+  @Description(
+      "Index folder of earlier nights (Avro files and index.json). Tonight's documents are matched"
+          + " against every document indexed on an earlier night, and added to it when the run"
+          + " succeeds. Without it, the corpus is matched only against itself.")
+  String getIndex();
+
+  void setIndex(String value);
+
+  @Description(
+      "The night this corpus was crawled, as an ISO date (2026-11-22) or date-time. Default: the"
+          + " input folder's name when it is one. Nights order the index; rerunning a night replaces"
+          + " its documents in the index.")
+  String getNight();
+
+  void setNight(String value);
+
+  @Description("Files larger than this many bytes are rejected as too large for one article.")
+  @Default.Long(5_000_000L)
+  long getMaxDocumentBytes();
+
+  void setMaxDocumentBytes(long value);
 }

@@ -4,6 +4,18 @@ import dev.wiretrace.direction.AgencyCatalog;
 import dev.wiretrace.direction.CreditDetector;
 import dev.wiretrace.direction.DecideDirection;
 import dev.wiretrace.hash.HashSentences;
+import dev.wiretrace.index.CorruptIndexException;
+import dev.wiretrace.index.IndexVersion;
+import dev.wiretrace.index.KeepTonightsEdges;
+import dev.wiretrace.index.ReadIndex;
+import dev.wiretrace.index.SeparateIndexedDocuments;
+import dev.wiretrace.index.WriteIndexSegment;
+import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.model.Reject;
+import java.util.Locale;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import dev.wiretrace.io.WriteOutputs;
 import dev.wiretrace.match.CopyThreshold;
 import dev.wiretrace.match.JoinDocuments;
@@ -40,6 +52,8 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * <pre>
  * ReadCorpus -> StripBoilerplate -> ProfileDocuments -> HashSentences -> JoinDocuments
  *            -> DecideDirection -> WriteOutputs
+ * with --index: ReadIndex -> SeparateIndexedDocuments, JoinDocuments with the earlier nights,
+ *            KeepTonightsEdges, WriteIndexSegment; the driver commits the segment, then the output
  * </pre>
  */
 public final class WiretracePipeline {
@@ -85,76 +99,166 @@ public final class WiretracePipeline {
     return all.toArray(new String[0]);
   }
 
+  /** Exit code of a run whose index is missing a file, damaged, or cannot be written. */
+  static final int INDEX_PROBLEM = 3;
+
   /** Runs the job to completion, prints its summary, and returns the process exit code. */
   public static int run(WiretraceOptions options) {
     return run(options, System.out);
   }
 
-  /** Runs the job to completion and returns the exit code; the summary goes to {@code summary}. */
+  /**
+   * Runs the job to completion and returns the exit code: 0 when it succeeded (even if some
+   * inputs were rejected: they are in rejects.jsonl), 1 when it failed, 2 for a bad call (options,
+   * a missing input, an output folder that cannot be written), 3 for an index that cannot be read
+   * or written. Nothing becomes visible in the output folder or the index unless it is 0.
+   */
   public static int run(WiretraceOptions options, PrintStream summary) {
     Instant start = Instant.now();
+    RunPlan plan;
+    try {
+      plan = RunPlan.prepare(options);
+    } catch (UsageException e) {
+      return fail(2, e.getMessage());
+    } catch (CorruptIndexException e) {
+      return fail(INDEX_PROBLEM, e.getMessage());
+    } catch (IOException e) {
+      return fail(INDEX_PROBLEM, "cannot use the index at " + options.getIndex() + ": " + oneLine(e));
+    }
     PipelineResult result;
     try {
       Pipeline pipeline = Pipeline.create(options);
-      buildPipeline(pipeline, options);
+      buildPipeline(pipeline, options, plan);
       result = pipeline.run();
-      result.waitUntilFinish();
+      PipelineResult.State state = result.waitUntilFinish();
+      if (state != null && state != PipelineResult.State.DONE) {
+        return fail(1, "the run ended " + state + "; nothing was written");
+      }
     } catch (UsageException e) {
-      System.err.println("wiretrace: " + e.getMessage());
-      return 2;
+      return fail(2, e.getMessage());
     } catch (RuntimeException e) {
-      System.err.println("wiretrace: the run failed: " + describe(rootCause(e)));
-      return 1;
+      Throwable cause = rootCause(e);
+      CorruptIndexException corrupt = find(e, CorruptIndexException.class);
+      if (corrupt != null) {
+        return fail(INDEX_PROBLEM, corrupt.getMessage() + "; the index and the output are unchanged");
+      }
+      return fail(1, "the run failed: " + describe(cause) + "; the index and the output are unchanged");
     }
-    summary.print(RunSummary.of(result, Duration.between(start, Instant.now())).render(options.getOutput()));
+    RunSummary counts = RunSummary.of(result);
+    try {
+      if (plan.indexed()) {
+        long expected = plan.earlierDocuments();
+        if (counts.get("indexDocumentsRead") != expected) {
+          return fail(
+              INDEX_PROBLEM,
+              String.format(
+                  Locale.ROOT,
+                  "the index is corrupt: index.json lists %d documents before night %s, its files hold %d;"
+                      + " the index and the output are unchanged",
+                  expected, plan.night(), counts.get("indexDocumentsRead")));
+        }
+        IndexVersion after = plan.index().commit(plan.night(), plan.indexStaging());
+        counts
+            .with("indexDocumentsBefore", expected)
+            .with("indexDocumentsAfter", after.documents());
+      }
+      counts
+          .describing("night", plan.night())
+          .describing("input", options.getInput())
+          .describing("output", options.getOutput())
+          .describing("index", options.getIndex())
+          .took(Duration.between(start, Instant.now()));
+      plan.output().commit(counts.toJson());
+    } catch (IOException | RuntimeException e) {
+      return fail(1, "the run finished but its results could not be committed: " + describe(rootCause(e)));
+    }
+    summary.print(counts.render());
     return 0;
   }
 
+  private static int fail(int code, String message) {
+    System.err.println("wiretrace: " + message);
+    return code;
+  }
+
   /** Adds the whole job to {@code pipeline}; shared by {@link #main} and the end-to-end tests. */
-  public static void buildPipeline(Pipeline pipeline, WiretraceOptions options)
+  public static void buildPipeline(Pipeline pipeline, WiretraceOptions options, RunPlan plan)
       throws UsageException {
-    FileSystems.setDefaultPipelineOptions(options);
-    ResolvedInput input = ResolvedInput.of(options.getInput(), options.getManifest());
     AgencyCatalog agencies = agencies(options);
     CreditDetector credits = creditDetector(options, agencies);
 
     PCollectionTuple corpus =
-        pipeline.apply("ReadCorpus", ReadCorpus.from(input.filepattern(), input.manifest()));
+        pipeline.apply(
+            "ReadCorpus",
+            ReadCorpus.from(plan.input().filepattern(), plan.input().manifest())
+                .forNight(plan.night())
+                .withMaxDocumentBytes(options.getMaxDocumentBytes()));
     PCollectionTuple stripped =
         corpus
             .get(ReadCorpus.DOCUMENTS)
             .apply("StripBoilerplate", StripBoilerplate.withRules(boilerplateRules(options)));
-    PCollection<DocumentProfile> profiles =
+    PCollection<HashedDocument> hashed =
         stripped
             .get(StripBoilerplate.CLEAN_DOCUMENTS)
-            .apply("ProfileDocuments", ProfileDocuments.using(credits));
-    PCollection<KV<Long, String>> postings = profiles.apply("HashSentences", HashSentences.create());
+            .apply("ProfileDocuments", ProfileDocuments.using(credits))
+            .apply("HashSentences", HashSentences.create());
+    PCollectionList<Reject> rejects = PCollectionList.of(corpus.get(ReadCorpus.REJECTS));
+
+    PCollection<HashedDocument> earlier = null;
+    if (plan.indexed()) {
+      earlier = pipeline.apply("ReadIndex", ReadIndex.files(plan.earlierFiles()));
+      PCollectionTuple separated =
+          PCollectionTuple.of(SeparateIndexedDocuments.TONIGHT, hashed)
+              .and(SeparateIndexedDocuments.EARLIER, earlier)
+              .apply("SeparateIndexedDocuments", SeparateIndexedDocuments.create());
+      hashed = separated.get(SeparateIndexedDocuments.NEW);
+      rejects = rejects.and(separated.get(SeparateIndexedDocuments.REJECTS));
+    }
+
+    PCollectionTuple joinInput = PCollectionTuple.of(JoinDocuments.DOCUMENTS, hashed);
+    if (earlier != null) {
+      joinInput = joinInput.and(JoinDocuments.EARLIER_DOCUMENTS, earlier);
+    }
     PCollection<PairScore> pairs =
-        PCollectionTuple.of(JoinDocuments.POSTINGS, postings)
-            .and(JoinDocuments.PROFILES, profiles)
+        joinInput.apply(
+            "JoinDocuments",
+            JoinDocuments.create()
+                .withMaxDocumentFrequency(options.getMaxDocumentFrequency())
+                .withThreshold(
+                    new CopyThreshold(options.getMinSharedWords(), CopyThreshold.DEFAULT_MIN_RUN_WORDS)));
+    PCollection<DocumentProfile> profiles =
+        hashed
             .apply(
-                "JoinDocuments",
-                JoinDocuments.create()
-                    .withMaxDocumentFrequency(options.getMaxDocumentFrequency())
-                    .withThreshold(
-                        new CopyThreshold(
-                            options.getMinSharedWords(), CopyThreshold.DEFAULT_MIN_RUN_WORDS)));
+                "TakeProfiles",
+                MapElements.into(TypeDescriptor.of(DocumentProfile.class)).via(HashedDocument::getProfile))
+            .setCoder(SchemaCoders.of(pipeline, DocumentProfile.class));
     PCollection<CopyEdge> edges =
         PCollectionTuple.of(DecideDirection.PAIRS, pairs)
             .and(DecideDirection.PROFILES, profiles)
             .apply("DecideDirection", DecideDirection.create());
-    PCollection<GraphNode> nodes =
-        profiles
-            .apply(
-                "DescribeDocuments",
-                MapElements.into(TypeDescriptor.of(GraphNode.class)).via(GraphNode::document))
-            .setCoder(SchemaCoders.of(pipeline, GraphNode.class));
+    PCollectionList<GraphNode> nodes =
+        PCollectionList.of(
+            profiles
+                .apply(
+                    "DescribeDocuments",
+                    MapElements.into(TypeDescriptor.of(GraphNode.class)).via(GraphNode::document))
+                .setCoder(SchemaCoders.of(pipeline, GraphNode.class)));
+    if (earlier != null) {
+      PCollectionTuple tonights =
+          PCollectionTuple.of(KeepTonightsEdges.EDGES, edges)
+              .and(KeepTonightsEdges.TONIGHT, hashed)
+              .and(KeepTonightsEdges.EARLIER, earlier)
+              .apply("KeepTonightsEdges", KeepTonightsEdges.create());
+      edges = tonights.get(KeepTonightsEdges.EDGES);
+      nodes = nodes.and(tonights.get(KeepTonightsEdges.EARLIER_NODES));
+      hashed.apply("WriteIndexSegment", WriteIndexSegment.to(plan.indexStaging()));
+    }
 
-    PCollectionTuple.of(WriteOutputs.NODES, nodes)
+    PCollectionTuple.of(WriteOutputs.NODES, nodes.apply("CollectNodes", Flatten.pCollections()))
         .and(WriteOutputs.EDGES, edges)
         .and(WriteOutputs.STRIPPED, stripped.get(StripBoilerplate.STRIPPED_LINES))
-        .and(WriteOutputs.REJECTS, corpus.get(ReadCorpus.REJECTS))
-        .apply("WriteOutputs", WriteOutputs.to(options.getOutput()));
+        .and(WriteOutputs.REJECTS, rejects.apply("CollectRejects", Flatten.pCollections()))
+        .apply("WriteOutputs", WriteOutputs.to(plan.output().staging()));
   }
 
   private static BoilerplateRules boilerplateRules(WiretraceOptions options) throws UsageException {
@@ -201,6 +305,15 @@ public final class WiretracePipeline {
             FileSystems.open(FileSystems.matchSingleFileSpec(path).resourceId()))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  private static <T extends Throwable> @Nullable T find(Throwable t, Class<T> type) {
+    for (Throwable cause = t; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
   }
 
   private static Throwable rootCause(Throwable t) {

@@ -22,6 +22,7 @@ import java.util.Optional;
  *   <li>agencies: a wire agency's own copy is upstream of everyone else's;
  *   <li>credits: a reprint that keeps the wire credit is upstream of a text that dropped it;
  *   <li>timestamps: earlier is upstream, trusted less when read from the text;
+ *   <li>nights: without timestamps, a document indexed on an earlier night is upstream;
  *   <li>containment: the text made mostly of shared material is the copy.
  * </ol>
  *
@@ -34,6 +35,11 @@ public final class DirectionRules {
   static final double KEPT_CREDIT = 2;
   static final double MANIFEST_TIME = 2;
   static final double TEXT_TIME = 1.5;
+  /**
+   * Weaker than a timestamp: a document crawled on an earlier night existed first, but a late
+   * crawl of an old original can reach the index after its copies.
+   */
+  static final double EARLIER_NIGHT = 1;
   static final double CONTAINMENT = 1;
   static final double HUB = 1.5;
   static final double ADDED_TEXT = 1.5;
@@ -132,7 +138,7 @@ public final class DirectionRules {
     agencyCopy(b, a).map(DirectionRules::flip).ifPresent(evidence::add);
     keptCredit(a, b).ifPresent(evidence::add);
     keptCredit(b, a).map(DirectionRules::flip).ifPresent(evidence::add);
-    timestamps(a, b).ifPresent(evidence::add);
+    timestamps(a, b).or(() -> nights(a, b)).ifPresent(evidence::add);
     containment(a, b, pair).ifPresent(evidence::add);
     return evidence;
   }
@@ -216,6 +222,23 @@ public final class DirectionRules {
                 "%s was published first (%s, %s before %s%s)",
                 first.id(), first.getMeta().getPublished(), humanDuration(gap), second.id(),
                 fromText ? "; time read from the text" : "")));
+  }
+
+  private static Optional<Evidence> nights(DocumentClues a, DocumentClues b) {
+    String na = a.getMeta().getNight();
+    String nb = b.getMeta().getNight();
+    if (na == null || nb == null || na.equals(nb)) {
+      return Optional.empty();
+    }
+    boolean aFirst = na.compareTo(nb) < 0;
+    DocumentClues first = aFirst ? a : b;
+    DocumentClues second = aFirst ? b : a;
+    return Optional.of(
+        new Evidence(
+            aFirst ? EARLIER_NIGHT : -EARLIER_NIGHT,
+            String.format(
+                "%s was already indexed on night %s; %s came in on night %s",
+                first.id(), first.getMeta().getNight(), second.id(), second.getMeta().getNight())));
   }
 
   private static Optional<Evidence> containment(DocumentClues a, DocumentClues b, PairScore pair) {

@@ -31,6 +31,9 @@ public final class GraphJson {
         n.put("title", node.getTitle());
         n.put("published", node.getPublished());
         n.put("url", node.getUrl());
+        if (node.getNight() != null) {
+          n.put("night", node.getNight());
+        }
       }
     }
     ArrayNode edges = root.putArray("edges");

@@ -1,22 +1,25 @@
 package dev.wiretrace.hash;
 
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.HashedDocument;
+import java.util.Arrays;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.values.KV;
 
-/** Emits one posting (hash, document id) per distinct hash of a document. */
-class HashSentencesFn extends DoFn<DocumentProfile, KV<Long, String>> {
+/** Attaches to each document its distinct hashes and its body fingerprint. */
+class HashSentencesFn extends DoFn<DocumentProfile, HashedDocument> {
+  private final Counter documents = Metrics.counter(HashSentencesFn.class, "documentsHashed");
   private final Counter postings = Metrics.counter(HashSentencesFn.class, "postings");
 
   @ProcessElement
   public void process(ProcessContext context) {
     DocumentProfile profile = context.element();
-    long[] hashes = HashedText.of(profile.getSentences()).distinctHashes();
-    for (long hash : hashes) {
-      context.output(KV.of(hash, profile.id()));
-    }
+    HashedText text = HashedText.of(profile.getSentences());
+    long[] hashes = text.distinctHashes();
+    documents.inc();
     postings.inc(hashes.length);
+    context.output(
+        HashedDocument.create(profile, Arrays.stream(hashes).boxed().toList(), text.fingerprint()));
   }
 }

@@ -107,6 +107,14 @@ public final class HashedText {
     return sentenceHashes[s];
   }
 
+  /**
+   * One hash of all the normalised words in order: two bodies that differ only in case, spacing
+   * or punctuation have the same fingerprint.
+   */
+  public long fingerprint() {
+    return HASH.hashUnencodedChars(String.join(" ", words)).asLong();
+  }
+
   /** Every distinct hash of this text, shingles and sentence hashes alike, sorted. */
   public long[] distinctHashes() {
     long[] all = Arrays.copyOf(shingles, shingles.length + sentenceHashes.length);

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
@@ -19,9 +21,34 @@ public final class OutputFiles {
         .resolve(fileName, StandardResolveOptions.RESOLVE_FILE);
   }
 
+  /** A sub-directory, {@code relative} may hold slashes. */
+  public static ResourceId resolveDirectory(String directory, String relative) {
+    ResourceId resolved = FileSystems.matchNewResource(directory, true);
+    for (String part : relative.split("/")) {
+      if (!part.isEmpty()) {
+        resolved = resolved.resolve(part, StandardResolveOptions.RESOLVE_DIRECTORY);
+      }
+    }
+    return resolved;
+  }
+
   /** Writes {@code content} as UTF-8, replacing any file of that name. */
   public static void write(String directory, String fileName, String content) throws IOException {
-    ResourceId file = resolve(directory, fileName);
+    write(resolve(directory, fileName), content);
+  }
+
+  /**
+   * Writes {@code content} beside the target and renames it into place, so that a reader sees the
+   * old file or the new one, never a part of either.
+   */
+  public static void writeAtomically(String directory, String fileName, String content)
+      throws IOException {
+    ResourceId temporary = resolve(directory, "." + fileName + "." + UUID.randomUUID() + ".tmp");
+    write(temporary, content);
+    FileSystems.rename(List.of(temporary), List.of(resolve(directory, fileName)));
+  }
+
+  private static void write(ResourceId file, String content) throws IOException {
     try (WritableByteChannel channel = FileSystems.create(file, MimeTypes.TEXT);
         OutputStream out = Channels.newOutputStream(channel)) {
       out.write(content.getBytes(StandardCharsets.UTF_8));

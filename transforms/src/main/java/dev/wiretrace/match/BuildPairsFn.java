@@ -1,6 +1,8 @@
 package dev.wiretrace.match;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +17,8 @@ import org.apache.beam.sdk.values.KV;
  * evidence of copying, and pairing its documents would cost the square of their number: it is
  * dropped and counted.
  */
-class BuildPairsFn extends DoFn<KV<Integer, Iterable<KV<Long, String>>>, KV<KV<String, String>, Long>> {
+class BuildPairsFn
+    extends DoFn<KV<Integer, Iterable<KV<Long, KV<String, Boolean>>>>, KV<KV<String, String>, Long>> {
   private final Counter dropped = Metrics.counter(BuildPairsFn.class, "hashesDroppedByMaxDf");
   private final Counter droppedPostings =
       Metrics.counter(BuildPairsFn.class, "postingsDroppedByMaxDf");
@@ -30,11 +33,18 @@ class BuildPairsFn extends DoFn<KV<Integer, Iterable<KV<Long, String>>>, KV<KV<S
   @ProcessElement
   public void process(ProcessContext context) {
     Map<Long, List<String>> byHash = new TreeMap<>();
-    for (KV<Long, String> posting : context.element().getValue()) {
-      byHash.computeIfAbsent(posting.getKey(), h -> new ArrayList<>()).add(posting.getValue());
+    Set<Long> tonights = new HashSet<>();
+    for (KV<Long, KV<String, Boolean>> posting : context.element().getValue()) {
+      byHash.computeIfAbsent(posting.getKey(), h -> new ArrayList<>()).add(posting.getValue().getKey());
+      if (posting.getValue().getValue()) {
+        tonights.add(posting.getKey());
+      }
     }
     for (Map.Entry<Long, List<String>> postings : byHash.entrySet()) {
-      pair(postings.getKey(), postings.getValue(), context);
+      // A hash only earlier documents hold was paired on an earlier night.
+      if (tonights.contains(postings.getKey())) {
+        pair(postings.getKey(), postings.getValue(), context);
+      }
     }
   }
 

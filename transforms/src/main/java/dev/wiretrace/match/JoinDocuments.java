@@ -1,44 +1,59 @@
 package dev.wiretrace.match;
 
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.SchemaCoders;
+import java.util.List;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.BooleanCoder;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Sum;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.PCollectionView;
-import org.apache.beam.sdk.transforms.View;
-import java.util.List;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Joins documents through their shared hashes: postings grouped by hash give candidate pairs
  * (capped by a maximum document frequency), pairs sharing enough hashes are scored in full, and
  * those that pass the {@link CopyThreshold} come out as {@link PairScore}s.
+ *
+ * <p>With {@link #EARLIER_DOCUMENTS} (the index of earlier nights), every earlier document is a
+ * candidate partner of tonight's, but only pairs that a tonight's document takes part in, or that
+ * share a hash with one, are built: the archive is scanned, never joined whole.
  */
 public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<PairScore>> {
-  public static final TupleTag<KV<Long, String>> POSTINGS = new TupleTag<KV<Long, String>>() {};
-  public static final TupleTag<DocumentProfile> PROFILES = new TupleTag<DocumentProfile>() {};
+  public static final TupleTag<HashedDocument> DOCUMENTS = new TupleTag<HashedDocument>() {};
+  /** Optional: documents of earlier nights, read from the index. */
+  public static final TupleTag<HashedDocument> EARLIER_DOCUMENTS = new TupleTag<HashedDocument>() {};
   /** Hashes over the maximum document frequency: never evidence of copying, not even in scoring. */
   static final TupleTag<Long> COMMON_HASHES = new TupleTag<Long>() {};
-  private static final TupleTag<KV<KV<String, String>, Long>> PAIR_HITS =
+  static final TupleTag<KV<KV<String, String>, Long>> PAIR_HITS =
       new TupleTag<KV<KV<String, String>, Long>>() {};
 
   /** A reprint of one wire story by hundreds of outlets stays under this; a site footer does not. */
@@ -75,15 +90,42 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
   @Override
   public PCollection<PairScore> expand(PCollectionTuple input) {
     Pipeline pipeline = input.getPipeline();
+    PCollection<HashedDocument> tonight = input.get(DOCUMENTS);
+    boolean withEarlier = input.has(EARLIER_DOCUMENTS);
+    Coder<KV<Long, KV<String, Boolean>>> postingCoder =
+        KvCoder.of(VarLongCoder.of(), KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()));
+
+    PCollection<KV<Long, KV<String, Boolean>>> postings =
+        tonight.apply("EmitPostings", ParDo.of(new EmitPostingsFn(true))).setCoder(postingCoder);
+    if (withEarlier) {
+      // Without defaults, an empty night gives an empty list rather than a filter built in the
+      // driver; the list holds one filter otherwise.
+      PCollectionView<List<TonightsHashes>> tonightsHashes =
+          tonight
+              .apply(
+                  "SummariseTonightsHashes",
+                  Combine.globally(new TonightsHashes.CombineFn()).withoutDefaults())
+              .apply("ViewTonightsHashes", View.asList());
+      PCollection<KV<Long, KV<String, Boolean>>> earlierPostings =
+          input
+              .get(EARLIER_DOCUMENTS)
+              .apply(
+                  "EmitEarlierPostings",
+                  ParDo.of(new EmitEarlierPostingsFn(tonightsHashes)).withSideInputs(tonightsHashes))
+              .setCoder(postingCoder);
+      postings =
+          PCollectionList.of(postings)
+              .and(earlierPostings)
+              .apply("CollectPostings", Flatten.pCollections());
+    }
+
     PCollectionTuple perHash =
-        input
-            .get(POSTINGS)
+        postings
             .apply(
                 "KeyPostingsByBucket",
-                WithKeys.of((KV<Long, String> posting) -> bucket(posting.getKey()))
+                WithKeys.of((KV<Long, KV<String, Boolean>> posting) -> bucket(posting.getKey()))
                     .withKeyType(TypeDescriptors.integers()))
-            .setCoder(
-                KvCoder.of(VarIntCoder.of(), KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of())))
+            .setCoder(KvCoder.of(VarIntCoder.of(), postingCoder))
             .apply("GroupPostingsByBucket", GroupByKey.create())
             .apply(
                 "PairDocumentsPerHash",
@@ -104,34 +146,113 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
             .apply("KeepCandidatePairs", ParDo.of(new KeepCandidatesFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
 
+    PCollection<DocumentProfile> profiles = profilesOf(tonight, "Tonight");
+    if (withEarlier) {
+      PCollectionView<List<String>> candidateIds =
+          candidates
+              .apply(
+                  "ListCandidateIds",
+                  FlatMapElements.into(TypeDescriptors.strings())
+                      .via((KV<String, String> pair) -> List.of(pair.getKey(), pair.getValue())))
+              .apply("DistinctCandidateIds", Distinct.create())
+              .apply("ViewCandidateIds", View.asList());
+      PCollection<HashedDocument> earlierCandidates =
+          input
+              .get(EARLIER_DOCUMENTS)
+              .apply(
+                  "KeepEarlierCandidates",
+                  ParDo.of(new KeepListedDocumentsFn(candidateIds)).withSideInputs(candidateIds))
+              .setCoder(SchemaCoders.of(pipeline, HashedDocument.class));
+      profiles =
+          PCollectionList.of(profiles)
+              .and(profilesOf(earlierCandidates, "Earlier"))
+              .apply("CollectProfiles", Flatten.pCollections());
+    }
+
     PCollection<KV<String, DocumentProfile>> profilesById =
-        input
-            .get(PROFILES)
+        profiles
             .apply("KeyProfilesById", WithKeys.of(DocumentProfile::id).withKeyType(TypeDescriptors.strings()))
             .setCoder(SchemaCoders.keyedByString(pipeline, DocumentProfile.class));
 
     TupleTag<String> partners = new TupleTag<String>() {};
-    TupleTag<DocumentProfile> profiles = new TupleTag<DocumentProfile>() {};
+    TupleTag<DocumentProfile> profileTag = new TupleTag<DocumentProfile>() {};
     PCollection<KV<String, DocumentProfile>> firstProfilesByPartner =
         KeyedPCollectionTuple.of(partners, candidates)
-            .and(profiles, profilesById)
+            .and(profileTag, profilesById)
             .apply("JoinFirstProfile", CoGroupByKey.create())
-            .apply("KeyFirstProfileByPartner", ParDo.of(new AttachFirstProfileFn(partners, profiles)))
+            .apply("KeyFirstProfileByPartner", ParDo.of(new AttachFirstProfileFn(partners, profileTag)))
             .setCoder(SchemaCoders.keyedByString(pipeline, DocumentProfile.class));
 
     TupleTag<DocumentProfile> partnerProfiles = new TupleTag<DocumentProfile>() {};
     return KeyedPCollectionTuple.of(partnerProfiles, firstProfilesByPartner)
-        .and(profiles, profilesById)
+        .and(profileTag, profilesById)
         .apply("JoinSecondProfile", CoGroupByKey.create())
         .apply(
             "ScorePairs",
-            ParDo.of(new ScorePairsFn(partnerProfiles, profiles, threshold, commonHashes))
+            ParDo.of(new ScorePairsFn(partnerProfiles, profileTag, threshold, commonHashes))
                 .withSideInputs(commonHashes))
         .setCoder(SchemaCoders.of(pipeline, PairScore.class));
   }
 
+  private static PCollection<DocumentProfile> profilesOf(
+      PCollection<HashedDocument> documents, String which) {
+    return documents
+        .apply(
+            "Profile" + which,
+            MapElements.into(TypeDescriptor.of(DocumentProfile.class)).via(HashedDocument::getProfile))
+        .setCoder(SchemaCoders.of(documents.getPipeline(), DocumentProfile.class));
+  }
+
   static int bucket(long hash) {
     return (int) (hash >>> (Long.SIZE - BUCKET_BITS));
+  }
+
+  /** One posting (hash, (document id, is tonight's)) per distinct hash of a document. */
+  static class EmitPostingsFn extends DoFn<HashedDocument, KV<Long, KV<String, Boolean>>> {
+    private final boolean tonight;
+
+    EmitPostingsFn(boolean tonight) {
+      this.tonight = tonight;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext context) {
+      HashedDocument document = context.element();
+      KV<String, Boolean> posting = KV.of(document.id(), tonight);
+      for (Long hash : document.getHashes()) {
+        context.output(KV.of(hash, posting));
+      }
+    }
+  }
+
+  /**
+   * Postings of an earlier document for the hashes tonight's documents may share. The filter
+   * lets a few other hashes through; pairing drops them, as they meet no tonight's document.
+   */
+  static class EmitEarlierPostingsFn extends DoFn<HashedDocument, KV<Long, KV<String, Boolean>>> {
+    private final Counter kept = Metrics.counter(EmitEarlierPostingsFn.class, "earlierPostingsKept");
+    private final PCollectionView<List<TonightsHashes>> tonightsHashes;
+
+    EmitEarlierPostingsFn(PCollectionView<List<TonightsHashes>> tonightsHashes) {
+      this.tonightsHashes = tonightsHashes;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext context) {
+      List<TonightsHashes> filters = context.sideInput(tonightsHashes);
+      if (filters.isEmpty()) {
+        return;
+      }
+      TonightsHashes hashes = filters.get(0);
+      HashedDocument document = context.element();
+      KV<String, Boolean> posting = KV.of(document.id(), false);
+      for (Long hash : document.getHashes()) {
+        if (hashes.mightContain(hash)) {
+          kept.inc();
+          context.output(KV.of(hash, posting));
+        }
+      }
+    }
   }
 
   /** Keeps pairs with enough shared hashes, keyed by their first document. */

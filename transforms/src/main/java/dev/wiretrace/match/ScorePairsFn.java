@@ -1,5 +1,6 @@
 package dev.wiretrace.match;
 
+import dev.wiretrace.io.SideInputSet;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.PairScore;
 import org.apache.beam.sdk.metrics.Counter;
@@ -9,7 +10,6 @@ import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,9 +23,7 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
   private final CopyThreshold threshold;
   private final PCollectionView<List<Long>> commonHashes;
 
-  /** The side input as a set, built once per worker rather than once per element. */
-  private transient List<Long> commonHashesSeen;
-  private transient Set<Long> common;
+  private transient SideInputSet<Long> commonSet;
 
   ScorePairsFn(
       TupleTag<DocumentProfile> partnerProfiles,
@@ -38,13 +36,14 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
     this.commonHashes = commonHashes;
   }
 
+  @Setup
+  public void setUp() {
+    commonSet = new SideInputSet<>();
+  }
+
   @ProcessElement
   public void process(ProcessContext context) {
-    List<Long> commonList = context.sideInput(commonHashes);
-    if (common == null || commonList != commonHashesSeen) {
-      common = new HashSet<>(commonList);
-      commonHashesSeen = commonList;
-    }
+    Set<Long> common = commonSet.of(context.sideInput(commonHashes));
     CoGbkResult joined = context.element().getValue();
     DocumentProfile b = joined.getOnly(profiles, null);
     if (b == null) {

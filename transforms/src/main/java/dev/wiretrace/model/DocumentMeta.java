@@ -31,6 +31,15 @@ public abstract class DocumentMeta {
   /** Where the published time came from: "manifest", "text", or null. */
   public abstract @Nullable String getPublishedSource();
 
+  /**
+   * The night whose crawl brought the document in (an ISO date, e.g. 2026-11-22), or null for a
+   * run without a night. A document already indexed on an earlier night existed before tonight's.
+   */
+  public abstract @Nullable String getNight();
+
+  /** The file the document was read from. */
+  public abstract @Nullable String getPath();
+
   public static Builder builder() {
     return new AutoValue_DocumentMeta.Builder().setOutletSource(OUTLET_UNKNOWN);
   }
@@ -50,6 +59,10 @@ public abstract class DocumentMeta {
     public abstract Builder setPublished(@Nullable String published);
 
     public abstract Builder setPublishedSource(@Nullable String publishedSource);
+
+    public abstract Builder setNight(@Nullable String night);
+
+    public abstract Builder setPath(@Nullable String path);
 
     public abstract DocumentMeta build();
   }

@@ -29,6 +29,9 @@ public abstract class GraphNode {
 
   public abstract @Nullable String getUrl();
 
+  /** The night the document was read, for a nightly run. */
+  public abstract @Nullable String getNight();
+
   public static GraphNode document(DocumentProfile profile) {
     DocumentMeta meta = profile.getClues().getMeta();
     return new AutoValue_GraphNode(
@@ -38,15 +41,16 @@ public abstract class GraphNode {
         meta.getOutletSource(),
         profile.getTitle(),
         meta.getPublished(),
-        meta.getUrl());
+        meta.getUrl(),
+        meta.getNight());
   }
 
   public static GraphNode wire(String agency) {
     return new AutoValue_GraphNode(
-        CopyEdge.wireNode(agency), WIRE, agency, "agency", null, null, null);
+        CopyEdge.wireNode(agency), WIRE, agency, "agency", null, null, null, null);
   }
 
   public static GraphNode outlet(String name) {
-    return new AutoValue_GraphNode(name, OUTLET, name, null, null, null, null);
+    return new AutoValue_GraphNode(name, OUTLET, name, null, null, null, null, null);
   }
 }

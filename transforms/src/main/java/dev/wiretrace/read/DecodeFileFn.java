@@ -5,6 +5,7 @@ import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.ManifestEntry;
 import dev.wiretrace.model.Reject;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.beam.sdk.io.FileIO;
@@ -12,6 +13,7 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** Reads one file into a {@link Document} with its manifest metadata, or rejects it. */
 class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
@@ -21,9 +23,14 @@ class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
       Metrics.counter(DecodeFileFn.class, "documentsWithInvalidUtf8");
 
   private final PCollectionView<Map<String, ManifestEntry>> manifest;
+  private final @Nullable String night;
+  private final long maxBytes;
 
-  DecodeFileFn(PCollectionView<Map<String, ManifestEntry>> manifest) {
+  DecodeFileFn(
+      PCollectionView<Map<String, ManifestEntry>> manifest, @Nullable String night, long maxBytes) {
     this.manifest = manifest;
+    this.night = night;
+    this.maxBytes = maxBytes;
   }
 
   @ProcessElement
@@ -31,6 +38,21 @@ class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
     FileIO.ReadableFile file = context.element();
     String path = file.getMetadata().resourceId().toString();
     read.inc();
+    long size = file.getMetadata().sizeBytes();
+    if (size > maxBytes) {
+      rejected.inc();
+      context.output(
+          ReadCorpus.REJECTS,
+          Reject.create(
+              path,
+              "too-large",
+              String.format(
+                  Locale.ROOT,
+                  "%,d bytes, over the limit of %,d for one article (--maxDocumentBytes)",
+                  size,
+                  maxBytes)));
+      return;
+    }
     byte[] bytes;
     try {
       bytes = file.readFullyAsBytes();
@@ -53,15 +75,15 @@ class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
     }
     String id = documentId(file.getMetadata().resourceId().getFilename());
     ManifestEntry entry = context.sideInput(manifest).get(id);
-    context.output(Document.create(meta(id, entry), path, decoded.text(), decoded.note()));
+    context.output(Document.create(meta(id, entry, night).toBuilder().setPath(path).build(), path, decoded.text(), decoded.note()));
   }
 
   static String documentId(String fileName) {
     return fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
   }
 
-  static DocumentMeta meta(String id, ManifestEntry entry) {
-    DocumentMeta.Builder meta = DocumentMeta.builder().setId(id);
+  static DocumentMeta meta(String id, ManifestEntry entry, @Nullable String night) {
+    DocumentMeta.Builder meta = DocumentMeta.builder().setId(id).setNight(night);
     if (entry == null) {
       return meta.build();
     }

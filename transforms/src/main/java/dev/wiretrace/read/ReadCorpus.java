@@ -36,17 +36,38 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
   private static final TupleTag<ManifestEntry> MANIFEST_ENTRIES = new TupleTag<ManifestEntry>() {};
 
+  /**
+   * Articles run to tens of kilobytes; a file of megabytes is a dump or a feed, and scoring it
+   * against every partner would cost more than the rest of the corpus.
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 5_000_000;
+
   private final String filepattern;
   private final @Nullable String manifest;
+  private final @Nullable String night;
+  private final long maxDocumentBytes;
 
-  private ReadCorpus(String filepattern, @Nullable String manifest) {
+  private ReadCorpus(
+      String filepattern, @Nullable String manifest, @Nullable String night, long maxDocumentBytes) {
     this.filepattern = filepattern;
     this.manifest = manifest;
+    this.night = night;
+    this.maxDocumentBytes = maxDocumentBytes;
   }
 
   /** Reads files matching {@code filepattern}, with metadata from {@code manifest} if not null. */
   public static ReadCorpus from(String filepattern, @Nullable String manifest) {
-    return new ReadCorpus(filepattern, manifest);
+    return new ReadCorpus(filepattern, manifest, null, DEFAULT_MAX_DOCUMENT_BYTES);
+  }
+
+  /** Marks every document as read on {@code night}. */
+  public ReadCorpus forNight(@Nullable String night) {
+    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes);
+  }
+
+  /** Rejects files larger than this, without reading them. */
+  public ReadCorpus withMaxDocumentBytes(long maxDocumentBytes) {
+    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes);
   }
 
   @Override
@@ -73,7 +94,7 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
                 FileIO.readMatches().withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
             .apply(
                 "DecodeFiles",
-                ParDo.of(new DecodeFileFn(manifestById))
+                ParDo.of(new DecodeFileFn(manifestById, night, maxDocumentBytes))
                     .withSideInputs(manifestById)
                     .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
     decoded.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));

@@ -53,6 +53,25 @@ class DirectionRulesTest {
   }
 
   @Test
+  void withoutTimestampsTheDocumentIndexedOnAnEarlierNightIsTheSource() {
+    DocumentClues older = clues(meta("old", "Site X").toBuilder().setNight("2026-11-21").build(), 100);
+    DocumentClues newer = clues(meta("new", "Site A").toBuilder().setNight("2026-11-22").build(), 100);
+    CopyEdge edge = DirectionRules.decide(pair(newer, older, 50, 50)).get(0);
+    assertEquals("old", edge.getSource());
+    assertTrue(edge.getReasons().get(0).contains("already indexed on night 2026-11-21"), edge.getReasons().toString());
+  }
+
+  @Test
+  void aTimestampOutranksTheNightOrder() {
+    DocumentClues lateCrawl =
+        clues(meta("orig", "Site X", "2026-11-20T08:00:00Z").toBuilder().setNight("2026-11-22").build(), 100);
+    DocumentClues copy =
+        clues(meta("copy", "Site A", "2026-11-21T08:00:00Z").toBuilder().setNight("2026-11-21").build(), 100);
+    CopyEdge edge = DirectionRules.decide(pair(copy, lateCrawl, 50, 50)).get(0);
+    assertEquals("orig", edge.getSource());
+  }
+
+  @Test
   void agencyOwnCopyIsTheSourceAndKeepsItsId() {
     DocumentClues afp = agencyCopy(meta("afp1", "AFP"), "AFP", 500);
     DocumentClues reprint = crediting(meta("r1", "Daily"), "AFP", 400);

@@ -43,6 +43,15 @@ class HashedTextTest {
     assertEquals(1, text.sentenceOfWord(7));
   }
 
+  @Test
+  void fingerprintIgnoresTypographyButNotWords() {
+    long a = HashedText.of(List.of("“We must agree,” he said.", "Talks resume Monday.")).fingerprint();
+    long b = HashedText.of(List.of("\"We must agree\" he said", "talks resume monday")).fingerprint();
+    long c = HashedText.of(List.of("We must agree, he said.", "Talks resume Tuesday.")).fingerprint();
+    assertEquals(a, b);
+    assertNotEquals(a, c);
+  }
+
   private static Set<Long> shingles(HashedText text) {
     Set<Long> set = new HashSet<>();
     for (int i = 0; i < text.shingleCount(); i++) {

@@ -44,8 +44,7 @@ class JoinDocumentsTest {
     PCollection<DocumentProfile> profiles =
         pipeline.apply(Create.of(documents).withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
     PCollection<PairScore> pairs =
-        PCollectionTuple.of(JoinDocuments.POSTINGS, profiles.apply(HashSentences.create()))
-            .and(JoinDocuments.PROFILES, profiles)
+        PCollectionTuple.of(JoinDocuments.DOCUMENTS, profiles.apply(HashSentences.create()))
             .apply(JoinDocuments.create().withMaxDocumentFrequency(3));
     PAssert.thatSingleton(pairs)
         .satisfies(
@@ -62,6 +61,37 @@ class JoinDocumentsTest {
     // The footer's shingles and sentence hash sit in all six documents: over the cap of three.
     assertEquals(17L, counter(result, "hashesDroppedByMaxDf"));
     assertEquals(1L, counter(result, "candidatePairs"));
+  }
+
+  @Test
+  void pairsTonightsDocumentsWithEarlierOnesButNotEarlierOnesAlone(TestPipeline pipeline) {
+    String otherStory =
+        "Officials in the northern province said the new bridge over the river would open to"
+            + " traffic next spring after three years of delays and rising costs.";
+    PCollection<DocumentProfile> earlier =
+        pipeline.apply(
+            "Earlier",
+            Create.of(
+                    profile(clues(meta("orig", "A"), 30), STORY),
+                    profile(clues(meta("bridge1", "B"), 30), otherStory),
+                    profile(clues(meta("bridge2", "C"), 30), otherStory))
+                .withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
+    PCollection<DocumentProfile> tonight =
+        pipeline.apply(
+            "Tonight",
+            Create.of(profile(clues(meta("copy", "D"), 30), STORY.replace("said", "stated that")))
+                .withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
+    PCollection<PairScore> pairs =
+        PCollectionTuple.of(JoinDocuments.DOCUMENTS, tonight.apply("HashTonight", HashSentences.create()))
+            .and(JoinDocuments.EARLIER_DOCUMENTS, earlier.apply("HashEarlier", HashSentences.create()))
+            .apply(JoinDocuments.create());
+    PAssert.thatSingleton(pairs)
+        .satisfies(
+            pair -> {
+              assertEquals(List.of("copy", "orig"), List.of(pair.getA().id(), pair.getB().id()));
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
   }
 
   private static long counter(PipelineResult result, String name) {

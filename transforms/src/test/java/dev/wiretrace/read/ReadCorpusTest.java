@@ -79,7 +79,7 @@ class ReadCorpusTest {
   void documentIdIsTheFileNameWithoutTxt() {
     assertEquals("001_c9a9d147cc6472a9", DecodeFileFn.documentId("001_c9a9d147cc6472a9.txt"));
     assertEquals("notes.md", DecodeFileFn.documentId("notes.md"));
-    assertNull(DecodeFileFn.meta("x", null).getOutlet());
+    assertNull(DecodeFileFn.meta("x", null, null).getOutlet());
   }
 
   @Test
@@ -91,6 +91,30 @@ class ReadCorpusTest {
         .satisfies(
             d -> {
               assertEquals("unknown", d.getMeta().getOutletSource());
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsRejectedAndTheNightIsRecorded(TestPipeline pipeline) throws IOException {
+    Files.writeString(corpus.resolve("small.txt"), "A short story.", StandardCharsets.UTF_8);
+    Files.write(corpus.resolve("dump.txt"), "word ".repeat(400).getBytes(StandardCharsets.UTF_8));
+    PCollectionTuple read =
+        pipeline.apply(
+            ReadCorpus.from(corpus + "/*.txt", null).forNight("2026-11-22").withMaxDocumentBytes(1000));
+    PAssert.thatSingleton(read.get(ReadCorpus.REJECTS))
+        .satisfies(
+            r -> {
+              assertEquals("too-large", r.getReason());
+              assertEquals("2,000 bytes, over the limit of 1,000 for one article (--maxDocumentBytes)", r.getDetail());
+              return null;
+            });
+    PAssert.thatSingleton(read.get(ReadCorpus.DOCUMENTS))
+        .satisfies(
+            d -> {
+              assertEquals("small", d.id());
+              assertEquals("2026-11-22", d.getMeta().getNight());
               return null;
             });
     pipeline.run().waitUntilFinish();

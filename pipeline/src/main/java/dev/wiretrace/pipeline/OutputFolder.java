@@ -1,0 +1,105 @@
+package dev.wiretrace.pipeline;
+
+import dev.wiretrace.io.OutputFiles;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+
+/**
+ * The run's output folder. The pipeline writes into a staging folder inside it; only a run that
+ * succeeds moves its files into place, {@code summary.json} last. A folder without {@code
+ * summary.json} holds no finished run, whatever else it holds.
+ */
+final class OutputFolder {
+  static final String STAGING = ".wiretrace-staging";
+  static final String SUMMARY = "summary.json";
+  static final List<String> FILES =
+      List.of("edges.csv", "graph.json", "graph.dot", "stripped.jsonl", "rejects.jsonl");
+
+  private final String folder;
+  private final String staging;
+
+  private OutputFolder(String folder, String staging) {
+    this.folder = folder;
+    this.staging = staging;
+  }
+
+  /**
+   * Clears what killed runs left in the staging area and checks the folder can be written, so a
+   * read-only folder fails before the night's work rather than after it.
+   */
+  static OutputFolder prepare(String folder, String runId) throws UsageException {
+    String staging = OutputFiles.resolveDirectory(folder, STAGING + "/" + runId).toString();
+    try {
+      deleteMatching(OutputFiles.resolveDirectory(folder, STAGING) + "**");
+      OutputFiles.write(staging, ".probe", "");
+      deleteMatching(OutputFiles.resolve(staging, ".probe").toString());
+    } catch (IOException | RuntimeException e) {
+      throw new UsageException(
+          "cannot write to the output folder " + folder + ": " + WiretracePipeline.oneLine(e), e);
+    }
+    return new OutputFolder(folder, staging);
+  }
+
+  String folder() {
+    return folder;
+  }
+
+  String staging() {
+    return staging;
+  }
+
+  /** Moves the staged files into the folder, and the summary after them. */
+  void commit(String summaryJson) throws IOException {
+    OutputFiles.write(staging, SUMMARY, summaryJson);
+    FileSystems.delete(
+        List.of(OutputFiles.resolve(folder, SUMMARY)), StandardMoveOptions.IGNORE_MISSING_FILES);
+    List<ResourceId> from = new ArrayList<>();
+    List<ResourceId> to = new ArrayList<>();
+    for (String name : FILES) {
+      from.add(OutputFiles.resolve(staging, name));
+      to.add(OutputFiles.resolve(folder, name));
+    }
+    FileSystems.rename(from, to);
+    FileSystems.rename(
+        List.of(OutputFiles.resolve(staging, SUMMARY)), List.of(OutputFiles.resolve(folder, SUMMARY)));
+    deleteMatching(OutputFiles.resolveDirectory(folder, STAGING) + "**");
+    removeEmptyFolders(
+        OutputFiles.resolveDirectory(folder, STAGING + "/" + runIdOf(staging)),
+        OutputFiles.resolveDirectory(folder, STAGING));
+  }
+
+  private static String runIdOf(String staging) {
+    String trimmed = staging.endsWith("/") ? staging.substring(0, staging.length() - 1) : staging;
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * Local disks keep a folder after its files are gone; object stores have no folders. Either
+   * way an emptied staging folder is no result, so failing to remove one fails nothing.
+   */
+  private static void removeEmptyFolders(ResourceId... folders) {
+    for (ResourceId emptied : folders) {
+      try {
+        FileSystems.delete(List.of(emptied), StandardMoveOptions.IGNORE_MISSING_FILES);
+      } catch (IOException e) {
+        return;
+      }
+    }
+  }
+
+  private static void deleteMatching(String pattern) throws IOException {
+    MatchResult match = FileSystems.match(List.of(pattern), EmptyMatchTreatment.ALLOW).get(0);
+    if (match.status() != MatchResult.Status.OK) {
+      return;
+    }
+    List<ResourceId> found = new ArrayList<>();
+    match.metadata().forEach(m -> found.add(m.resourceId()));
+    FileSystems.delete(found, StandardMoveOptions.IGNORE_MISSING_FILES);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.wiretrace.pipeline;
+
+import dev.wiretrace.index.IndexStore;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.apache.beam.sdk.io.FileSystems;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Everything a run settles before its pipeline starts: the input files, the night, the index
+ * version it reads and where it stages what it writes. A problem found here costs no work.
+ */
+record RunPlan(
+    ResolvedInput input,
+    OutputFolder output,
+    @Nullable String night,
+    @Nullable IndexStore index,
+    @Nullable String indexStaging) {
+
+  static RunPlan prepare(WiretraceOptions options) throws UsageException, IOException {
+    FileSystems.setDefaultPipelineOptions(options);
+    ResolvedInput input = ResolvedInput.of(options.getInput(), options.getManifest());
+    boolean indexed = options.getIndex() != null && !options.getIndex().isBlank();
+    String night = NightLabel.resolve(options.getNight(), options.getInput(), indexed);
+    String runId =
+        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
+            + "-" + UUID.randomUUID().toString().substring(0, 8);
+    OutputFolder output = OutputFolder.prepare(options.getOutput(), runId);
+    if (!indexed) {
+      return new RunPlan(input, output, night, null, null);
+    }
+    IndexStore index = IndexStore.open(options.getIndex());
+    index.clearStaging();
+    return new RunPlan(input, output, night, index, index.stagingFolder(runId));
+  }
+
+  boolean indexed() {
+    return index != null;
+  }
+
+  /** The index files of the nights before this one; empty without an index. */
+  List<String> earlierFiles() {
+    return index == null ? List.of() : index.filesBefore(night);
+  }
+
+  long earlierDocuments() {
+    return index == null ? 0 : index.documentsBefore(night);
+  }
+}

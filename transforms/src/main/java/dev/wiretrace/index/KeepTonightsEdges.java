@@ -1,0 +1,119 @@
+package dev.wiretrace.index;
+
+import dev.wiretrace.io.SideInputSet;
+import dev.wiretrace.match.KeepListedDocumentsFn;
+import dev.wiretrace.model.CopyEdge;
+import dev.wiretrace.model.GraphNode;
+import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.model.SchemaCoders;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Keeps the edges a tonight's document is an end of: edges among earlier documents were
+ * reported on their own nights, and were decided again here only as context. The earlier
+ * documents at the ends of the kept edges, or standing in for their wire source, come out as
+ * graph nodes.
+ */
+public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionTuple> {
+  public static final TupleTag<CopyEdge> EDGES = new TupleTag<CopyEdge>() {};
+  public static final TupleTag<HashedDocument> TONIGHT = new TupleTag<HashedDocument>() {};
+  public static final TupleTag<HashedDocument> EARLIER = new TupleTag<HashedDocument>() {};
+  /** Output: the earlier documents that tonight's edges reach. */
+  public static final TupleTag<GraphNode> EARLIER_NODES = new TupleTag<GraphNode>() {};
+
+  public static KeepTonightsEdges create() {
+    return new KeepTonightsEdges();
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollectionTuple input) {
+    Pipeline pipeline = input.getPipeline();
+    PCollectionView<List<String>> tonightsIds =
+        input
+            .get(TONIGHT)
+            .apply("ListTonightsIds", MapElements.into(TypeDescriptors.strings()).via(HashedDocument::id))
+            .apply("ViewTonightsIds", View.asList());
+    PCollection<CopyEdge> edges =
+        input
+            .get(EDGES)
+            .apply(
+                "DropEarlierOnlyEdges",
+                ParDo.of(new KeepTonightsEdgesFn(tonightsIds)).withSideInputs(tonightsIds))
+            .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
+    PCollectionView<List<String>> ends =
+        edges
+            .apply(
+                "ListEdgeEnds",
+                FlatMapElements.into(TypeDescriptors.strings())
+                    .via(
+                        (CopyEdge e) -> {
+                          List<String> named = new ArrayList<>(e.getVia());
+                          named.add(e.getSource());
+                          named.add(e.getTarget());
+                          return named;
+                        }))
+            .apply("DistinctEdgeEnds", Distinct.create())
+            .apply("ViewEdgeEnds", View.asList());
+    PCollection<GraphNode> earlierNodes =
+        input
+            .get(EARLIER)
+            .apply("KeepEarlierEnds", ParDo.of(new KeepListedDocumentsFn(ends)).withSideInputs(ends))
+            .setCoder(SchemaCoders.of(pipeline, HashedDocument.class))
+            .apply(
+                "DescribeEarlierDocuments",
+                MapElements.into(TypeDescriptor.of(GraphNode.class))
+                    .via((HashedDocument d) -> GraphNode.document(d.getProfile())))
+            .setCoder(SchemaCoders.of(pipeline, GraphNode.class));
+    return PCollectionTuple.of(EDGES, edges).and(EARLIER_NODES, earlierNodes);
+  }
+
+  static class KeepTonightsEdgesFn extends DoFn<CopyEdge, CopyEdge> {
+    private final Counter acrossNights = Metrics.counter(KeepTonightsEdgesFn.class, "edgesAcrossNights");
+    private final Counter dropped = Metrics.counter(KeepTonightsEdgesFn.class, "earlierOnlyEdgesDropped");
+    private final PCollectionView<List<String>> tonightsIds;
+    private transient SideInputSet<String> tonightsSet;
+
+    KeepTonightsEdgesFn(PCollectionView<List<String>> tonightsIds) {
+      this.tonightsIds = tonightsIds;
+    }
+
+    @Setup
+    public void setUp() {
+      tonightsSet = new SideInputSet<>();
+    }
+
+    @ProcessElement
+    public void process(ProcessContext context) {
+      Set<String> tonight = tonightsSet.of(context.sideInput(tonightsIds));
+      CopyEdge edge = context.element();
+      boolean sourceTonight = tonight.contains(edge.getSource());
+      boolean targetTonight = tonight.contains(edge.getTarget());
+      if (!sourceTonight && !targetTonight) {
+        dropped.inc();
+        return;
+      }
+      if (!targetTonight || (!sourceTonight && !CopyEdge.isWireNode(edge.getSource()))) {
+        acrossNights.inc();
+      }
+      context.output(edge);
+    }
+  }
+}

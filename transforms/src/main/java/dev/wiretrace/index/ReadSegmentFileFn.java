@@ -1,0 +1,39 @@
+package dev.wiretrace.index;
+
+import dev.wiretrace.model.HashedDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.file.DataFileStream;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+
+/** Reads one index file; any damage to it is a {@link CorruptIndexException} naming the file. */
+class ReadSegmentFileFn extends DoFn<FileIO.ReadableFile, HashedDocument> {
+  static final String DOCUMENTS_READ = "indexDocumentsRead";
+
+  private final Counter read = Metrics.counter(ReadSegmentFileFn.class, DOCUMENTS_READ);
+
+  @ProcessElement
+  public void process(ProcessContext context) {
+    FileIO.ReadableFile file = context.element();
+    String path = file.getMetadata().resourceId().toString();
+    try (InputStream in = Channels.newInputStream(file.open());
+        DataFileStream<GenericRecord> records =
+            new DataFileStream<>(in, new GenericDatumReader<>(null, DocumentRecords.AVRO_SCHEMA))) {
+      for (GenericRecord record : records) {
+        context.output(DocumentRecords.fromRecord(record));
+        read.inc();
+      }
+    } catch (IOException | AvroRuntimeException | IllegalArgumentException | NullPointerException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new CorruptIndexException(
+          "index file " + path + " is corrupt: " + message.lines().findFirst().orElse(""), e);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package dev.wiretrace.index;
+
+import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.model.Reject;
+import dev.wiretrace.model.SchemaCoders;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.Min;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Sets aside tonight's documents that the index already holds: the same id, or the same outlet
+ * with the same text (a re-crawl under another name). They go to the rejects with the night they
+ * were indexed, so a rerun or an overlapping crawl never counts a document twice. The same text
+ * from another outlet is a reprint, and stays.
+ */
+public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PCollectionTuple> {
+  public static final TupleTag<HashedDocument> TONIGHT = new TupleTag<HashedDocument>() {};
+  public static final TupleTag<HashedDocument> EARLIER = new TupleTag<HashedDocument>() {};
+  public static final TupleTag<HashedDocument> NEW = new TupleTag<HashedDocument>() {};
+  public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
+
+  public static final String ALREADY_INDEXED = "already-indexed";
+
+  public static SeparateIndexedDocuments create() {
+    return new SeparateIndexedDocuments();
+  }
+
+  static String idKey(String id) {
+    return "id:" + id;
+  }
+
+  static String textKey(HashedDocument document) {
+    String outlet = document.getProfile().getClues().getMeta().getOutlet();
+    return "text:" + (outlet == null ? "" : outlet.toLowerCase(Locale.ROOT)) + "|" + document.getFingerprint();
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollectionTuple input) {
+    PCollection<HashedDocument> tonight = input.get(TONIGHT);
+    PCollectionView<Map<String, Iterable<String>>> tonightsKeys =
+        tonight
+            .apply(
+                "KeyTonightsDocuments",
+                FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                    .via(
+                        (HashedDocument d) ->
+                            List.of(KV.of(idKey(d.id()), d.id()), KV.of(textKey(d), d.id()))))
+            .apply("ViewTonightsKeys", View.asMultimap());
+    PCollectionView<Map<String, String>> indexed =
+        input
+            .get(EARLIER)
+            .apply(
+                "FindIndexedCopies",
+                ParDo.of(new FindIndexedCopiesFn(tonightsKeys)).withSideInputs(tonightsKeys))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+            .apply("KeepOneReasonEach", Combine.perKey(Min.<String>naturalOrder()))
+            .apply("ViewIndexedCopies", View.asMap());
+    PCollectionTuple split =
+        tonight.apply(
+            "SetAsideIndexedCopies",
+            ParDo.of(new SetAsideIndexedFn(indexed))
+                .withSideInputs(indexed)
+                .withOutputTags(NEW, TupleTagList.of(REJECTS)));
+    split.get(NEW).setCoder(tonight.getCoder());
+    split.get(REJECTS).setCoder(SchemaCoders.of(input.getPipeline(), Reject.class));
+    return split;
+  }
+
+  /** For an earlier document, each tonight's document that is the same as it, with why. */
+  static class FindIndexedCopiesFn extends DoFn<HashedDocument, KV<String, String>> {
+    private final PCollectionView<Map<String, Iterable<String>>> tonightsKeys;
+
+    FindIndexedCopiesFn(PCollectionView<Map<String, Iterable<String>>> tonightsKeys) {
+      this.tonightsKeys = tonightsKeys;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext context) {
+      Map<String, Iterable<String>> keys = context.sideInput(tonightsKeys);
+      HashedDocument earlier = context.element();
+      String night = earlier.getProfile().getClues().getMeta().getNight();
+      Iterable<String> sameId = keys.get(idKey(earlier.id()));
+      if (sameId != null) {
+        for (String id : sameId) {
+          context.output(KV.of(id, "id " + id + " was indexed on night " + night));
+        }
+      }
+      Iterable<String> sameText = keys.get(textKey(earlier));
+      if (sameText != null) {
+        for (String id : sameText) {
+          if (!id.equals(earlier.id())) {
+            context.output(
+                KV.of(id, "same outlet and text as " + earlier.id() + ", indexed on night " + night));
+          }
+        }
+      }
+    }
+  }
+
+  static class SetAsideIndexedFn extends DoFn<HashedDocument, HashedDocument> {
+    private final Counter alreadyIndexed = Metrics.counter(SetAsideIndexedFn.class, "alreadyIndexed");
+    private final PCollectionView<Map<String, String>> indexed;
+
+    SetAsideIndexedFn(PCollectionView<Map<String, String>> indexed) {
+      this.indexed = indexed;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext context) {
+      HashedDocument document = context.element();
+      String why = context.sideInput(indexed).get(document.id());
+      if (why == null) {
+        context.output(document);
+        return;
+      }
+      alreadyIndexed.inc();
+      String path = document.getProfile().getClues().getMeta().getPath();
+      context.output(REJECTS, Reject.create(path == null ? document.id() : path, ALREADY_INDEXED, why));
+    }
+  }
+}

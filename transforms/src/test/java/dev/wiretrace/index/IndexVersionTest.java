@@ -1,0 +1,48 @@
+package dev.wiretrace.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IndexVersionTest {
+  private static IndexVersion.Segment segment(String night, long documents) {
+    return new IndexVersion.Segment(night, "segments/" + night + "/abc", documents, "abc", List.of("part-00-of-08.avro"));
+  }
+
+  @Test
+  void rendersAndParsesBackTheSameSegmentsInNightOrder() {
+    IndexVersion version =
+        IndexVersion.empty().with(segment("2026-11-22", 3)).with(segment("2026-11-21", 2));
+    IndexVersion parsed = IndexVersion.parse(version.render(), "index.json");
+    assertEquals(List.of(segment("2026-11-21", 2), segment("2026-11-22", 3)), parsed.segments());
+    assertEquals(version.render(), parsed.render());
+    assertEquals(5, parsed.documents());
+  }
+
+  @Test
+  void aNightIsMatchedOnlyAgainstEarlierNightsAndARerunReplacesItsSegment() {
+    IndexVersion version =
+        IndexVersion.empty().with(segment("2026-11-21", 2)).with(segment("2026-11-22", 3)).with(segment("2026-11-23", 1));
+    assertEquals(List.of(segment("2026-11-21", 2)), version.segmentsBefore("2026-11-22"));
+    IndexVersion rerun = version.with(segment("2026-11-22", 4));
+    assertEquals(3, rerun.segments().size());
+    assertEquals(7, rerun.documents());
+  }
+
+  @Test
+  void damagedOrForeignIndexJsonIsNamedInTheError() {
+    CorruptIndexException truncated =
+        assertThrows(CorruptIndexException.class, () -> IndexVersion.parse("{\"format\": \"wire", "idx/index.json"));
+    assertTrue(truncated.getMessage().startsWith("idx/index.json is not valid JSON"), truncated.getMessage());
+    CorruptIndexException foreign =
+        assertThrows(CorruptIndexException.class, () -> IndexVersion.parse("{\"format\": \"other/9\"}", "idx/index.json"));
+    assertEquals(
+        "idx/index.json has format \"other/9\"; this wiretrace reads wiretrace-index/1", foreign.getMessage());
+    String noPath =
+        IndexVersion.empty().render().replace("\"segments\" : [ ]", "\"segments\" : [ {\"night\": \"2026-11-21\"} ]");
+    assertThrows(CorruptIndexException.class, () -> IndexVersion.parse(noPath, "index.json"));
+  }
+}
