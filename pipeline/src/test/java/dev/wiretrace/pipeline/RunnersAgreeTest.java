@@ -50,6 +50,27 @@ class RunnersAgreeTest {
   }
 
   @Test
+  void flinkWritesTheSameIndexBytes(@TempDir Path directRun, @TempDir Path flinkRun) throws IOException {
+    String night = "--night=2026-11-22";
+    assertEquals(0, run(directRun.resolve("out"), "--runner=DirectRunner", night, "--index=" + directRun.resolve("index")));
+    assertEquals(
+        0,
+        run(flinkRun.resolve("out"), "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2", night,
+            "--index=" + flinkRun.resolve("index")));
+    List<Path> files;
+    try (java.util.stream.Stream<Path> walk = Files.walk(directRun.resolve("index"))) {
+      files = walk.filter(Files::isRegularFile).map(directRun.resolve("index")::relativize).sorted().toList();
+    }
+    assertEquals(true, files.size() > 1, files.toString());
+    for (Path file : files) {
+      assertEquals(
+          java.util.Arrays.toString(Files.readAllBytes(directRun.resolve("index").resolve(file))),
+          java.util.Arrays.toString(Files.readAllBytes(flinkRun.resolve("index").resolve(file))),
+          file.toString());
+    }
+  }
+
+  @Test
   void sparkGivesTheSameOutput(@TempDir Path spark) throws IOException {
     assertEquals(0, run(spark, "--runner=TestSparkRunner", "--sparkMaster=local[2]"));
     assertSameFiles(spark);

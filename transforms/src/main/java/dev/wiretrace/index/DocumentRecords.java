@@ -15,6 +15,7 @@ import org.apache.beam.sdk.values.Row;
  */
 final class DocumentRecords {
   static final Schema BEAM_SCHEMA;
+  private static final Schema SORTED_SCHEMA;
   static final org.apache.avro.Schema AVRO_SCHEMA;
   private static final SerializableFunction<HashedDocument, Row> TO_ROW;
   private static final SerializableFunction<Row, HashedDocument> FROM_ROW;
@@ -28,15 +29,17 @@ final class DocumentRecords {
     } catch (NoSuchSchemaException e) {
       throw new IllegalStateException("HashedDocument has no schema", e);
     }
-    AVRO_SCHEMA = AvroUtils.toAvroSchema(BEAM_SCHEMA, "HashedDocument", "dev.wiretrace.index");
+    SORTED_SCHEMA = SortedRows.sort(BEAM_SCHEMA);
+    AVRO_SCHEMA = AvroUtils.toAvroSchema(SORTED_SCHEMA, "HashedDocument", "dev.wiretrace.index");
   }
 
   private DocumentRecords() {}
 
   static GenericRecord toRecord(HashedDocument document) {
-    return AvroUtils.toGenericRecord(TO_ROW.apply(document), AVRO_SCHEMA);
+    return AvroUtils.toGenericRecord(SortedRows.sort(TO_ROW.apply(document), SORTED_SCHEMA), AVRO_SCHEMA);
   }
 
+  /** Fields are looked up by name, whatever their order in the file or in this JVM's schema. */
   static HashedDocument fromRecord(GenericRecord record) {
     return FROM_ROW.apply(AvroUtils.toBeamRowStrict(record, BEAM_SCHEMA));
   }

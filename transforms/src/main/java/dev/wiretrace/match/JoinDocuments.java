@@ -4,7 +4,11 @@ import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.SchemaCoders;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
@@ -98,14 +102,12 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
     PCollection<KV<Long, KV<String, Boolean>>> postings =
         tonight.apply("EmitPostings", ParDo.of(new EmitPostingsFn(true))).setCoder(postingCoder);
     if (withEarlier) {
-      // Without defaults, an empty night gives an empty list rather than a filter built in the
-      // driver; the list holds one filter otherwise.
-      PCollectionView<List<TonightsHashes>> tonightsHashes =
+      PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes =
           tonight
-              .apply(
-                  "SummariseTonightsHashes",
-                  Combine.globally(new TonightsHashes.CombineFn()).withoutDefaults())
-              .apply("ViewTonightsHashes", View.asList());
+              .apply("ShardTonightsHashes", ParDo.of(new ShardHashesFn()))
+              .setCoder(KvCoder.of(VarIntCoder.of(), ListCoder.of(VarLongCoder.of())))
+              .apply("SummariseTonightsHashes", Combine.perKey(new TonightsHashes.CombineFn()))
+              .apply("ViewTonightsHashes", View.asMap());
       PCollection<KV<Long, KV<String, Boolean>>> earlierPostings =
           input
               .get(EARLIER_DOCUMENTS)
@@ -225,29 +227,38 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
     }
   }
 
+  /** A document's hashes, split by the shard of {@link TonightsHashes} each belongs to. */
+  static class ShardHashesFn extends DoFn<HashedDocument, KV<Integer, List<Long>>> {
+    @ProcessElement
+    public void process(ProcessContext context) {
+      Map<Integer, List<Long>> shards = new TreeMap<>();
+      for (Long hash : context.element().getHashes()) {
+        shards.computeIfAbsent(TonightsHashes.shard(hash), s -> new ArrayList<>()).add(hash);
+      }
+      shards.forEach((shard, hashes) -> context.output(KV.of(shard, hashes)));
+    }
+  }
+
   /**
    * Postings of an earlier document for the hashes tonight's documents may share. The filter
    * lets a few other hashes through; pairing drops them, as they meet no tonight's document.
    */
   static class EmitEarlierPostingsFn extends DoFn<HashedDocument, KV<Long, KV<String, Boolean>>> {
     private final Counter kept = Metrics.counter(EmitEarlierPostingsFn.class, "earlierPostingsKept");
-    private final PCollectionView<List<TonightsHashes>> tonightsHashes;
+    private final PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes;
 
-    EmitEarlierPostingsFn(PCollectionView<List<TonightsHashes>> tonightsHashes) {
+    EmitEarlierPostingsFn(PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes) {
       this.tonightsHashes = tonightsHashes;
     }
 
     @ProcessElement
     public void process(ProcessContext context) {
-      List<TonightsHashes> filters = context.sideInput(tonightsHashes);
-      if (filters.isEmpty()) {
-        return;
-      }
-      TonightsHashes hashes = filters.get(0);
+      Map<Integer, TonightsHashes> filters = context.sideInput(tonightsHashes);
       HashedDocument document = context.element();
       KV<String, Boolean> posting = KV.of(document.id(), false);
       for (Long hash : document.getHashes()) {
-        if (hashes.mightContain(hash)) {
+        TonightsHashes shard = filters.get(TonightsHashes.shard(hash));
+        if (shard != null && shard.mightContain(hash)) {
           kept.inc();
           context.output(KV.of(hash, posting));
         }

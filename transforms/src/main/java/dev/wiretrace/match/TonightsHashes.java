@@ -2,10 +2,10 @@ package dev.wiretrace.match;
 
 import com.google.common.hash.BloomFilter;
 import com.google.common.hash.Funnels;
-import dev.wiretrace.model.HashedDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
@@ -13,15 +13,19 @@ import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.transforms.Combine;
 
 /**
- * A Bloom filter of the hashes in tonight's documents: a few megabytes that let each worker
- * drop, while scanning the index, the postings of earlier documents that cannot meet tonight's.
+ * A Bloom filter of one shard of the hashes in tonight's documents: with the other shards, it
+ * lets each worker drop, while scanning the index, the postings of earlier documents that cannot
+ * meet tonight's. Sharding keeps each filter a small record, which every runner moves easily
+ * (Flink's sort buffers refuse records of a few megabytes).
  */
 final class TonightsHashes {
+  static final int SHARD_BITS = 4;
   /**
-   * About ten thousand articles' hashes at 1% false positives; a bigger night only lets more
-   * postings through to the join, where they are dropped.
+   * Per shard, so sixteen shards hold eight million hashes (some twenty thousand articles) at 1%
+   * false positives; a bigger night only lets more postings through to the join, where pairing
+   * drops them.
    */
-  static final int EXPECTED_HASHES = 4_000_000;
+  static final int EXPECTED_HASHES_PER_SHARD = 500_000;
 
   static final double FALSE_POSITIVES = 0.01;
 
@@ -31,34 +35,29 @@ final class TonightsHashes {
     this.filter = filter;
   }
 
+  static int shard(long hash) {
+    return (int) (hash >>> (Long.SIZE - SHARD_BITS));
+  }
+
   static TonightsHashes empty() {
     return new TonightsHashes(
-        BloomFilter.create(Funnels.longFunnel(), EXPECTED_HASHES, FALSE_POSITIVES));
+        BloomFilter.create(Funnels.longFunnel(), EXPECTED_HASHES_PER_SHARD, FALSE_POSITIVES));
   }
 
   boolean mightContain(long hash) {
     return filter.mightContain(hash);
   }
 
-  void add(HashedDocument document) {
-    for (Long hash : document.getHashes()) {
-      filter.put(hash);
-    }
-  }
-
-  void addAll(TonightsHashes other) {
-    filter.putAll(other.filter);
-  }
-
-  static class CombineFn extends Combine.CombineFn<HashedDocument, TonightsHashes, TonightsHashes> {
+  /** Builds one shard's filter from lists of that shard's hashes. */
+  static class CombineFn extends Combine.CombineFn<List<Long>, TonightsHashes, TonightsHashes> {
     @Override
     public TonightsHashes createAccumulator() {
       return empty();
     }
 
     @Override
-    public TonightsHashes addInput(TonightsHashes accumulator, HashedDocument document) {
-      accumulator.add(document);
+    public TonightsHashes addInput(TonightsHashes accumulator, List<Long> hashes) {
+      hashes.forEach(accumulator.filter::put);
       return accumulator;
     }
 
@@ -69,7 +68,7 @@ final class TonightsHashes {
         if (merged == null) {
           merged = accumulator;
         } else {
-          merged.addAll(accumulator);
+          merged.filter.putAll(accumulator.filter);
         }
       }
       return merged == null ? empty() : merged;
@@ -82,13 +81,13 @@ final class TonightsHashes {
 
     @Override
     public Coder<TonightsHashes> getAccumulatorCoder(
-        CoderRegistry registry, Coder<HashedDocument> inputCoder) {
+        CoderRegistry registry, Coder<List<Long>> inputCoder) {
       return new BloomCoder();
     }
 
     @Override
     public Coder<TonightsHashes> getDefaultOutputCoder(
-        CoderRegistry registry, Coder<HashedDocument> inputCoder)
+        CoderRegistry registry, Coder<List<Long>> inputCoder)
         throws CannotProvideCoderException {
       return new BloomCoder();
     }
