@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 
@@ -36,9 +34,9 @@ final class OutputFolder {
   static OutputFolder prepare(String folder, String runId) throws UsageException {
     String staging = OutputFiles.resolveDirectory(folder, STAGING + "/" + runId).toString();
     try {
-      deleteMatching(OutputFiles.resolveDirectory(folder, STAGING) + "**");
+      OutputFiles.deleteMatching(OutputFiles.resolveDirectory(folder, STAGING) + "**");
       OutputFiles.write(staging, ".probe", "");
-      deleteMatching(OutputFiles.resolve(staging, ".probe").toString());
+      OutputFiles.deleteMatching(OutputFiles.resolve(staging, ".probe").toString());
     } catch (IOException | RuntimeException e) {
       throw new UsageException(
           "cannot write to the output folder " + folder + ": " + WiretracePipeline.oneLine(e), e);
@@ -68,38 +66,8 @@ final class OutputFolder {
     FileSystems.rename(from, to);
     FileSystems.rename(
         List.of(OutputFiles.resolve(staging, SUMMARY)), List.of(OutputFiles.resolve(folder, SUMMARY)));
-    deleteMatching(OutputFiles.resolveDirectory(folder, STAGING) + "**");
-    removeEmptyFolders(
-        OutputFiles.resolveDirectory(folder, STAGING + "/" + runIdOf(staging)),
-        OutputFiles.resolveDirectory(folder, STAGING));
-  }
-
-  private static String runIdOf(String staging) {
-    String trimmed = staging.endsWith("/") ? staging.substring(0, staging.length() - 1) : staging;
-    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
-  }
-
-  /**
-   * Local disks keep a folder after its files are gone; object stores have no folders. Either
-   * way an emptied staging folder is no result, so failing to remove one fails nothing.
-   */
-  private static void removeEmptyFolders(ResourceId... folders) {
-    for (ResourceId emptied : folders) {
-      try {
-        FileSystems.delete(List.of(emptied), StandardMoveOptions.IGNORE_MISSING_FILES);
-      } catch (IOException e) {
-        return;
-      }
-    }
-  }
-
-  private static void deleteMatching(String pattern) throws IOException {
-    MatchResult match = FileSystems.match(List.of(pattern), EmptyMatchTreatment.ALLOW).get(0);
-    if (match.status() != MatchResult.Status.OK) {
-      return;
-    }
-    List<ResourceId> found = new ArrayList<>();
-    match.metadata().forEach(m -> found.add(m.resourceId()));
-    FileSystems.delete(found, StandardMoveOptions.IGNORE_MISSING_FILES);
+    OutputFiles.deleteMatching(OutputFiles.resolveDirectory(folder, STAGING) + "**");
+    OutputFiles.removeEmptyFolder(FileSystems.matchNewResource(staging, true));
+    OutputFiles.removeEmptyFolder(OutputFiles.resolveDirectory(folder, STAGING));
   }
 }

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 
@@ -139,31 +137,13 @@ public final class IndexStore {
     // An unchanged segment stays where it is; its staged twin is not needed.
     names.forEach(name -> leftovers.add(OutputFiles.resolve(staging, name).toString()));
     deleteQuietly(leftovers);
-    removeEmptyFolder(FileSystems.matchNewResource(staging, true));
+    OutputFiles.removeEmptyFolder(FileSystems.matchNewResource(staging, true));
     return version.with(segment);
   }
 
   /** Removes what killed runs left in {@code staging/}; call before a run starts its own. */
   public void clearStaging() throws IOException {
-    String pattern = OutputFiles.resolveDirectory(folder, "staging").toString() + "**";
-    MatchResult match = FileSystems.match(List.of(pattern), EmptyMatchTreatment.ALLOW).get(0);
-    if (match.status() == MatchResult.Status.OK) {
-      List<ResourceId> stale = new ArrayList<>();
-      match.metadata().forEach(m -> stale.add(m.resourceId()));
-      FileSystems.delete(stale, StandardMoveOptions.IGNORE_MISSING_FILES);
-    }
-  }
-
-  /**
-   * Local disks keep a folder after its files are gone; object stores have no folders. An emptied
-   * staging folder is no part of the index, so failing to remove it fails nothing.
-   */
-  private static void removeEmptyFolder(ResourceId emptied) {
-    try {
-      FileSystems.delete(List.of(emptied), StandardMoveOptions.IGNORE_MISSING_FILES);
-    } catch (IOException e) {
-      return;
-    }
+    OutputFiles.deleteMatching(OutputFiles.resolveDirectory(folder, "staging") + "**");
   }
 
   private List<String> files(IndexVersion.Segment segment) {

@@ -5,9 +5,13 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
@@ -46,6 +50,30 @@ public final class OutputFiles {
     ResourceId temporary = resolve(directory, "." + fileName + "." + UUID.randomUUID() + ".tmp");
     write(temporary, content);
     FileSystems.rename(List.of(temporary), List.of(resolve(directory, fileName)));
+  }
+
+  /** Deletes every file matching {@code pattern}; none is fine. */
+  public static void deleteMatching(String pattern) throws IOException {
+    MatchResult match = FileSystems.match(List.of(pattern), EmptyMatchTreatment.ALLOW).get(0);
+    if (match.status() != MatchResult.Status.OK) {
+      return;
+    }
+    List<ResourceId> found = new ArrayList<>();
+    match.metadata().forEach(m -> found.add(m.resourceId()));
+    FileSystems.delete(found, StandardMoveOptions.IGNORE_MISSING_FILES);
+  }
+
+  /**
+   * Removes an emptied staging folder. Local disks keep a folder after its files are gone; object
+   * stores have no folders. Either way an empty folder holds no result, so failing to remove one
+   * (it is not empty yet, or not a folder at all) fails nothing.
+   */
+  public static void removeEmptyFolder(ResourceId folder) {
+    try {
+      FileSystems.delete(List.of(folder), StandardMoveOptions.IGNORE_MISSING_FILES);
+    } catch (IOException e) {
+      return;
+    }
   }
 
   private static void write(ResourceId file, String content) throws IOException {
