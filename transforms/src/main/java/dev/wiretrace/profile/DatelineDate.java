@@ -43,10 +43,26 @@ public final class DatelineDate {
 
   private DatelineDate() {}
 
+  /** Whether a stripped line has more than {@code max} words separated by white space. */
+  private static boolean wordsOver(String t, int max) {
+    int words = 1;
+    for (int i = 1; i < t.length(); i++) {
+      if (isSpace(t.charAt(i)) && !isSpace(t.charAt(i - 1)) && ++words > max) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** White space as the regex {@code \s} has it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
   /** The instant (ISO-8601 UTC) a short date line gives, if {@code line} is one. */
   public static Optional<String> parse(String line) {
     String t = line.strip();
-    if (t.isEmpty() || t.split("\\s+").length > MAX_WORDS) {
+    if (t.isEmpty() || wordsOver(t, MAX_WORDS)) {
       return Optional.empty();
     }
     for (Pattern pattern : new Pattern[] {MONTH_FIRST, DAY_FIRST, ISO}) {

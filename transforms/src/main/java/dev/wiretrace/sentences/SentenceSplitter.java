@@ -3,6 +3,7 @@ package dev.wiretrace.sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits article text into paragraphs and sentences. Rule-based, for English news: it knows
@@ -26,6 +27,9 @@ public final class SentenceSplitter {
           "that", "these", "those", "there", "a", "an", "his", "her", "their", "its", "our",
           "meanwhile", "however", "earlier", "later", "last", "after", "before", "while",
           "if", "as", "when", "mr", "mrs", "ms");
+
+  /** "U.S." or "e.g.": letters with dots between them. */
+  private static final Pattern INITIALISM = Pattern.compile("(\\p{L}\\.)+\\p{L}");
 
   /** A line at least this long that runs into the next line is a hard-wrapped sentence. */
   private static final int WRAPPED_LINE_LENGTH = 60;
@@ -70,9 +74,11 @@ public final class SentenceSplitter {
   }
 
   private static boolean endsSentence(String line) {
-    String t = line.replaceAll("[\"'”’)\\]»]+$", "");
-    return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith("…")
-        || t.endsWith(":");
+    int end = line.length();
+    while (end > 0 && "\"'”’)]»".indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && ".!?…:".indexOf(line.charAt(end - 1)) >= 0;
   }
 
   private static void flush(StringBuilder current, List<String> paragraphs) {
@@ -174,7 +180,7 @@ public final class SentenceSplitter {
     if (ABBREVIATIONS.contains(lower)) {
       return false;
     }
-    if (word.matches("(\\p{L}\\.)+\\p{L}")) {
+    if (INITIALISM.matcher(word).matches()) {
       return SENTENCE_STARTERS.contains(nextWord(text, nextWordStart));
     }
     return true;

@@ -14,6 +14,9 @@ public final class TextNormalizer {
 
   /** NFKC with quotes, dashes, ellipses and spaces unified; case and punctuation kept. */
   public static String typographic(String text) {
+    if (isPlainAscii(text)) {
+      return text;
+    }
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(nfkc.length());
     for (int i = 0; i < nfkc.length(); i++) {
@@ -30,9 +33,36 @@ public final class TextNormalizer {
     return out.toString();
   }
 
+  /** ASCII without a backtick or tab is already in the form {@link #typographic} gives. */
+  private static boolean isPlainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || c == '`' || c == '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@link #typographic} with white space collapsed and trimmed: the form rules match against. */
   public static String line(String text) {
-    return typographic(text).replaceAll("\\s+", " ").trim();
+    String t = typographic(text);
+    StringBuilder out = new StringBuilder(t.length());
+    boolean inSpace = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      // the white space of the regex \s: space, \t, \n, \u000B, \f, \r
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        if (!inSpace) {
+          out.append(' ');
+          inSpace = true;
+        }
+      } else {
+        out.append(c);
+        inSpace = false;
+      }
+    }
+    return out.toString().trim();
   }
 
   /**

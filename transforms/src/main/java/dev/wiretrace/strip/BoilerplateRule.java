@@ -17,8 +17,12 @@ public record BoilerplateRule(Kind kind, String reason, Pattern pattern) impleme
 
   public boolean matches(String normalisedLine) {
     // An anchored rule need not be tried at every position of a long line.
-    return pattern.pattern().startsWith("^")
+    return isAnchored(pattern)
         ? pattern.matcher(normalisedLine).lookingAt()
         : pattern.matcher(normalisedLine).find();
+  }
+
+  static boolean isAnchored(Pattern pattern) {
+    return pattern.pattern().startsWith("^");
   }
 }

@@ -18,9 +18,11 @@ public final class BoilerplateRules implements Serializable {
   private static final String DEFAULTS = "boilerplate-rules.tsv";
 
   private final List<BoilerplateRule> rules;
+  private final FirstMatchingRule first;
 
   private BoilerplateRules(List<BoilerplateRule> rules) {
     this.rules = List.copyOf(rules);
+    this.first = new FirstMatchingRule(this.rules);
   }
 
   /** The rules bundled with wiretrace. */
@@ -43,6 +45,11 @@ public final class BoilerplateRules implements Serializable {
 
   public List<BoilerplateRule> rules() {
     return rules;
+  }
+
+  /** The first rule, in order, that {@code normalisedLine} matches; null if none does. */
+  public BoilerplateRule firstMatch(String normalisedLine) {
+    return first.firstMatch(normalisedLine);
   }
 
   private static List<BoilerplateRule> compile(List<DataFile.Row> rows) throws IOException {

@@ -22,23 +22,26 @@ public final class LineClassifier implements Serializable {
           "^((https?://|www\\.)\\S+|[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}(/\\S*)?)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");
-  private static final Pattern BREADCRUMB_SEPARATOR =
-      Pattern.compile("\\s+(/|>|»|›|\\||::|→)\\s+");
-  private static final Pattern CAPTION =
-      Pattern.compile(
+  private static final FilteredPattern BREADCRUMB_SEPARATOR =
+      FilteredPattern.compile("\\s+(/|>|»|›|\\||::|→)\\s+");
+  private static final Pattern ARROW = Pattern.compile("\\s(>|»|›|→)\\s");
+  private static final FilteredPattern CAPTION =
+      FilteredPattern.compile(
           "(\\((\\p{L}[\\p{L} ]{0,20}\\s)?(photo|photograph|image|picture|pic|file photo|video|credit|illustration)s?\\b[^)]{0,100}\\)\\s*$)"
               + "|(^(photo|image|picture|file photo|credit|illustration)s?\\s*(:|by\\b))"
               + "|(^©\\s*[^|]{1,60}\\|)",
           Pattern.CASE_INSENSITIVE);
   /** A photographer credit closing a caption: "REUTERS/Alexandros Avramidis", "AP Photo/Jane Roe". */
-  private static final Pattern PHOTO_CREDIT =
-      Pattern.compile("\\b(AP Photo|\\p{Lu}{2,}( \\p{Lu}{2,})?)\\s?/\\s?\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3}\\s*$");
-  private static final Pattern PLACEHOLDER = Pattern.compile("(^|\\s)%[sd](\\s|:|$)");
-  private static final Pattern CODE_LINE =
-      Pattern.compile(
+  private static final FilteredPattern PHOTO_CREDIT =
+      FilteredPattern.compile("\\b(AP Photo|\\p{Lu}{2,}( \\p{Lu}{2,})?)\\s?/\\s?\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3}\\s*$");
+  private static final FilteredPattern PLACEHOLDER = FilteredPattern.compile("(^|\\s)%[sd](\\s|:|$)");
+  private static final FilteredPattern CODE_LINE =
+      FilteredPattern.compile(
           "(^(var|let|const)\\s+\\w+\\s*=)|(\\bfunction\\s*\\w*\\s*\\()|(\\bdocument\\.(getElementById|write|querySelector|createElement))"
-              + "|(\\bwindow\\.\\w+\\s*=)|(^</?[a-z][\\w-]*(\\s[^>]*)?/?>)|(^[.#][\\w-]+\\s*\\{)|(^[^{}]{1,80}\\{\\s*[\\w-]+\\s*:[^{}]*;\\s*\\}?$)|(^[\\w-]+\\s*:\\s*[^;]{1,60};$)|(\\}\\s*\\)\\s*;?$)|(^[{}\\[\\]();,]+$)",
+              + "|(\\bwindow\\.\\w+\\s*=)|(^</?[a-z][\\w-]*(\\s[^>]*)?/?>)|(^[.#][\\w-]+\\s*\\{)|(^[^{}]{1,80}\\{\\s*[\\w-]+\\s*:[^{}]*;\\s*\\}?$)|(^[\\w-]+\\s*:\\s*[^;]{1,60};$)|(\\}\\s*\\)\\s*;?$)",
           Pattern.CASE_INSENSITIVE);
+  /** Apart from {@link #CODE_LINE} because it needs no particular text, only these characters. */
+  private static final Pattern CODE_PUNCTUATION_LINE = Pattern.compile("^[{}\\[\\]();,]+$");
   private static final Pattern MACHINE_PUNCTUATION = Pattern.compile("[{}\\[\\]<>=;\\\\]|\":");
 
   private final BoilerplateRules rules;
@@ -95,12 +98,7 @@ public final class LineClassifier implements Serializable {
   }
 
   private BoilerplateRule firstRule(String line) {
-    for (BoilerplateRule rule : rules.rules()) {
-      if (rule.matches(line)) {
-        return rule;
-      }
-    }
-    return null;
+    return rules.firstMatch(line);
   }
 
   /** Rules from the shape of a line rather than its words. */
@@ -111,16 +109,17 @@ public final class LineClassifier implements Serializable {
     if (EMAIL.matcher(line).matches()) {
       return "email";
     }
-    if (CAPTION.matcher(line).find() || PHOTO_CREDIT.matcher(line).find()) {
+    String folded = RequiredText.fold(line);
+    if (CAPTION.find(line, folded) || PHOTO_CREDIT.find(line, folded)) {
       return "photo-caption";
     }
-    if (PLACEHOLDER.matcher(line).find()) {
+    if (PLACEHOLDER.find(line, folded)) {
       return "template-placeholder";
     }
-    if (isBreadcrumb(line)) {
+    if (isBreadcrumb(line, folded)) {
       return "breadcrumb";
     }
-    if (CODE_LINE.matcher(line).find()) {
+    if (CODE_LINE.find(line, folded) || CODE_PUNCTUATION_LINE.matcher(line).matches()) {
       return MachineData.CODE;
     }
     LineShape shape = LineShape.of(line);
@@ -132,9 +131,12 @@ public final class LineClassifier implements Serializable {
     return null;
   }
 
-  static boolean isBreadcrumb(String line) {
-    String[] parts = BREADCRUMB_SEPARATOR.split(line);
-    boolean arrow = line.matches(".*\\s(>|»|›|→)\\s.*");
+  private static boolean isBreadcrumb(String line, String folded) {
+    if (!BREADCRUMB_SEPARATOR.find(line, folded)) {
+      return false;
+    }
+    String[] parts = BREADCRUMB_SEPARATOR.pattern().split(line);
+    boolean arrow = ARROW.matcher(line).find();
     if (parts.length < (arrow ? 2 : 3)) {
       return false;
     }

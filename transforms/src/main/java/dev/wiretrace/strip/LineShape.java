@@ -14,12 +14,14 @@ final class LineShape {
 
   static LineShape of(String normalisedLine) {
     String s = normalisedLine.trim();
-    int words = s.isEmpty() ? 0 : s.split(" ").length;
+    // pieces between single spaces, as String.split(" ") counts them on a trimmed line
+    int words = s.isEmpty() ? 0 : 1;
     int letters = 0;
     int visible = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == ' ') {
+        words++;
         continue;
       }
       visible++;
@@ -27,10 +29,17 @@ final class LineShape {
         letters++;
       }
     }
-    String end = s.replaceAll("[\"')\\]]+$", "");
-    boolean sentenceEnd =
-        end.endsWith(".") || end.endsWith("!") || end.endsWith("?") || end.endsWith(":");
+    int end = s.length();
+    while (end > 0 && isClosing(s.charAt(end - 1))) {
+      end--;
+    }
+    char last = end > 0 ? s.charAt(end - 1) : ' ';
+    boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == ':';
     return new LineShape(words, sentenceEnd, visible == 0 ? 0 : (double) letters / visible);
+  }
+
+  private static boolean isClosing(char c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']';
   }
 
   /** Short and unpunctuated: a label, a button, a headline; context decides which. */

@@ -56,7 +56,7 @@ final class MachineData {
     if (JSON_START.matcher(t).find()) {
       return closeBrackets(lines, start, JSON);
     }
-    if (CODE_BLOCK_OPEN.matcher(t).matches()) {
+    if (t.endsWith("{") && CODE_BLOCK_OPEN.matcher(t).matches()) {
       return closeBrackets(lines, start, CODE);
     }
     return null;

@@ -1,0 +1,63 @@
+package dev.wiretrace.strip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.wiretrace.sentences.TextNormalizer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FirstMatchingRuleTest {
+  /** What the joined pattern must agree with: each rule tried in order. */
+  private static BoilerplateRule oneByOne(List<BoilerplateRule> rules, String line) {
+    for (BoilerplateRule rule : rules) {
+      if (rule.matches(line)) {
+        return rule;
+      }
+    }
+    return null;
+  }
+
+  private static void assertAgreesOnSample(BoilerplateRules rules) throws IOException {
+    List<String> lines = new ArrayList<>(RequiredTextTest.sampleLines());
+    lines.addAll(
+        List.of(
+            "Share", "Related articles:", "Leave a reply", "No comments", "we use cookies here",
+            "Read more: the story", "Tags: Syria", "Copyright 2016", "© Press TV | 2016",
+            "Follow us on Twitter", "echo echo", "x says: hello"));
+    int hits = 0;
+    for (String raw : lines) {
+      String line = TextNormalizer.line(raw);
+      BoilerplateRule expected = oneByOne(rules.rules(), line);
+      assertSame(expected, rules.firstMatch(line), line);
+      hits += expected == null ? 0 : 1;
+    }
+    assertEquals(true, hits > 10, "lines matched: " + hits);
+  }
+
+  @Test
+  void agreesWithTryingEachRuleInOrder() throws IOException {
+    assertAgreesOnSample(BoilerplateRules.defaults());
+  }
+
+  @Test
+  void anEarlierSearchingRuleWinsOverALaterAnchoredOne() throws IOException {
+    String extra = "line\tmine\tcookies here\nline\tshare-too\t^share$\n";
+    BoilerplateRules rules = BoilerplateRules.defaultsPlus(extra, "extra.tsv");
+    assertEquals("cookie-banner", rules.firstMatch("we use cookies here").reason());
+    assertEquals("share-widget", rules.firstMatch("share").reason());
+    assertAgreesOnSample(rules);
+  }
+
+  @Test
+  void aRuleWithABackReferenceIsStillTriedInItsPlace() throws IOException {
+    BoilerplateRules rules =
+        BoilerplateRules.defaultsPlus("line\trepeated\t^(\\w+) \\1$\n", "extra.tsv");
+    assertEquals("repeated", rules.firstMatch("echo echo").reason());
+    assertNull(rules.firstMatch("echo once more"));
+    assertAgreesOnSample(rules);
+  }
+}
