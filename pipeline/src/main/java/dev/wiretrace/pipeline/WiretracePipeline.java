@@ -64,7 +64,7 @@ public final class WiretracePipeline {
     try {
       PipelineOptionsFactory.register(WiretraceOptions.class);
       options =
-          PipelineOptionsFactory.fromArgs(withoutDirectRunnerChecks(args))
+          PipelineOptionsFactory.fromArgs(withRunnerDefaults(args))
               .withValidation()
               .as(WiretraceOptions.class);
     } catch (IllegalArgumentException e) {
@@ -76,27 +76,37 @@ public final class WiretracePipeline {
   }
 
   /**
-   * The DirectRunner checks, by default, that no element is mutated and every element survives
-   * its coder, by copying each element: tests want that (and keep it), a user's corpus run pays
-   * for it several times over. A user who passes either flag keeps their own setting.
+   * Runner settings that cost a user's run much and buy it nothing, switched off unless the user
+   * sets them. The DirectRunner checks that no element is mutated and every element survives its
+   * coder by copying each element: tests keep those checks, and they are how we know the
+   * transforms never mutate their elements. That is also why Flink need not copy every element
+   * between chained steps through its coder ({@code fasterCopy}).
    */
-  static String[] withoutDirectRunnerChecks(String[] args) {
-    boolean hasDirectRunner;
-    try {
-      Class.forName("org.apache.beam.runners.direct.DirectOptions");
-      hasDirectRunner = true;
-    } catch (ClassNotFoundException e) {
-      hasDirectRunner = false;
-    }
+  static String[] withRunnerDefaults(String[] args) {
     List<String> all = new java.util.ArrayList<>(List.of(args));
-    if (hasDirectRunner) {
-      for (String flag : List.of("--enforceImmutability", "--enforceEncodability")) {
-        if (all.stream().noneMatch(a -> a.startsWith(flag))) {
-          all.add(flag + "=false");
-        }
-      }
+    if (onClassPath("org.apache.beam.runners.direct.DirectOptions")) {
+      addUnlessSet(all, "--enforceImmutability", "false");
+      addUnlessSet(all, "--enforceEncodability", "false");
+    }
+    if (onClassPath("org.apache.beam.runners.flink.FlinkPipelineOptions")) {
+      addUnlessSet(all, "--fasterCopy", "true");
     }
     return all.toArray(new String[0]);
+  }
+
+  private static boolean onClassPath(String className) {
+    try {
+      Class.forName(className);
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  private static void addUnlessSet(List<String> args, String flag, String value) {
+    if (args.stream().noneMatch(a -> a.startsWith(flag))) {
+      args.add(flag + "=" + value);
+    }
   }
 
   /** Exit code of a run whose index is missing a file, damaged, or cannot be written. */

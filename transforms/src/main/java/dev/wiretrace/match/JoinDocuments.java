@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -29,6 +28,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
@@ -96,11 +96,10 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
     Pipeline pipeline = input.getPipeline();
     PCollection<HashedDocument> tonight = input.get(DOCUMENTS);
     boolean withEarlier = input.has(EARLIER_DOCUMENTS);
-    Coder<KV<Long, KV<String, Boolean>>> postingCoder =
-        KvCoder.of(VarLongCoder.of(), KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()));
+    Coder<KV<Integer, PostingBlock>> postingCoder = KvCoder.of(VarIntCoder.of(), PostingBlock.Coder.of());
 
-    PCollection<KV<Long, KV<String, Boolean>>> postings =
-        tonight.apply("EmitPostings", ParDo.of(new EmitPostingsFn(true))).setCoder(postingCoder);
+    PCollection<KV<Integer, PostingBlock>> postings =
+        tonight.apply("EmitPostings", ParDo.of(new EmitPostingsFn())).setCoder(postingCoder);
     if (withEarlier) {
       PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes =
           tonight
@@ -108,7 +107,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
               .setCoder(KvCoder.of(VarIntCoder.of(), ListCoder.of(VarLongCoder.of())))
               .apply("SummariseTonightsHashes", Combine.perKey(new TonightsHashes.CombineFn()))
               .apply("ViewTonightsHashes", View.asMap());
-      PCollection<KV<Long, KV<String, Boolean>>> earlierPostings =
+      PCollection<KV<Integer, PostingBlock>> earlierPostings =
           input
               .get(EARLIER_DOCUMENTS)
               .apply(
@@ -123,11 +122,6 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
 
     PCollectionTuple perHash =
         postings
-            .apply(
-                "KeyPostingsByBucket",
-                WithKeys.of((KV<Long, KV<String, Boolean>> posting) -> bucket(posting.getKey()))
-                    .withKeyType(TypeDescriptors.integers()))
-            .setCoder(KvCoder.of(VarIntCoder.of(), postingCoder))
             .apply("GroupPostingsByBucket", GroupByKey.create())
             .apply(
                 "PairDocumentsPerHash",
@@ -209,21 +203,32 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
     return (int) (hash >>> (Long.SIZE - BUCKET_BITS));
   }
 
-  /** One posting (hash, (document id, is tonight's)) per distinct hash of a document. */
-  static class EmitPostingsFn extends DoFn<HashedDocument, KV<Long, KV<String, Boolean>>> {
-    private final boolean tonight;
+  /**
+   * One posting (hash, document id, tonight's) per distinct hash of a document, gathered over the
+   * bundle into one block per bucket ({@link PendingPostings}).
+   */
+  static class EmitPostingsFn extends DoFn<HashedDocument, KV<Integer, PostingBlock>> {
+    private transient PendingPostings pending;
 
-    EmitPostingsFn(boolean tonight) {
-      this.tonight = tonight;
+    @StartBundle
+    public void startBundle() {
+      pending = new PendingPostings();
     }
 
     @ProcessElement
     public void process(ProcessContext context) {
       HashedDocument document = context.element();
-      KV<String, Boolean> posting = KV.of(document.id(), tonight);
       for (Long hash : document.getHashes()) {
-        context.output(KV.of(hash, posting));
+        pending.add(hash, document.id(), true);
       }
+      if (pending.isFull()) {
+        pending.sendTo(context::output);
+      }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      pending.sendTo(block -> context.output(block, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
     }
   }
 
@@ -243,26 +248,39 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
    * Postings of an earlier document for the hashes tonight's documents may share. The filter
    * lets a few other hashes through; pairing drops them, as they meet no tonight's document.
    */
-  static class EmitEarlierPostingsFn extends DoFn<HashedDocument, KV<Long, KV<String, Boolean>>> {
+  static class EmitEarlierPostingsFn extends DoFn<HashedDocument, KV<Integer, PostingBlock>> {
     private final Counter kept = Metrics.counter(EmitEarlierPostingsFn.class, "earlierPostingsKept");
     private final PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes;
+    private transient PendingPostings pending;
 
     EmitEarlierPostingsFn(PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes) {
       this.tonightsHashes = tonightsHashes;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      pending = new PendingPostings();
     }
 
     @ProcessElement
     public void process(ProcessContext context) {
       Map<Integer, TonightsHashes> filters = context.sideInput(tonightsHashes);
       HashedDocument document = context.element();
-      KV<String, Boolean> posting = KV.of(document.id(), false);
       for (Long hash : document.getHashes()) {
         TonightsHashes shard = filters.get(TonightsHashes.shard(hash));
         if (shard != null && shard.mightContain(hash)) {
           kept.inc();
-          context.output(KV.of(hash, posting));
+          pending.add(hash, document.id(), false);
         }
       }
+      if (pending.isFull()) {
+        pending.sendTo(context::output);
+      }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      pending.sendTo(block -> context.output(block, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
     }
   }
 

@@ -36,8 +36,12 @@ public final class PairScorer {
    * widespread in the corpus (templates, stock lines) that sharing it shows no copying.
    */
   public static PairScore score(DocumentProfile a, DocumentProfile b, LongPredicate common) {
-    HashedText ta = HashedText.of(a.getSentences());
-    HashedText tb = HashedText.of(b.getSentences());
+    return score(a, HashedText.of(a.getSentences()), b, HashedText.of(b.getSentences()), common);
+  }
+
+  /** As above, with each document's text already hashed, for a document scored many times. */
+  public static PairScore score(
+      DocumentProfile a, HashedText ta, DocumentProfile b, HashedText tb, LongPredicate common) {
     Map<Long, List<Integer>> positionsInA = new HashMap<>();
     for (int i = 0; i < ta.shingleCount(); i++) {
       positionsInA.computeIfAbsent(ta.shingle(i), k -> new ArrayList<>(1)).add(i);

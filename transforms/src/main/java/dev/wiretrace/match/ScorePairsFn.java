@@ -1,6 +1,7 @@
 package dev.wiretrace.match;
 
 import dev.wiretrace.io.SideInputSet;
+import dev.wiretrace.hash.HashedText;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.PairScore;
 import org.apache.beam.sdk.metrics.Counter;
@@ -49,9 +50,11 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
     if (b == null) {
       return;
     }
+    HashedText tb = HashedText.of(b.getSentences());
     for (DocumentProfile a : joined.getAll(partnerProfiles)) {
       scored.inc();
-      PairScore score = PairScorer.score(a, b, common::contains);
+      PairScore score =
+          PairScorer.score(a, HashedText.of(a.getSentences()), b, tb, common::contains);
       if (threshold.isCopy(score)) {
         copies.inc();
         context.output(score);

@@ -1,0 +1,37 @@
+package dev.wiretrace.match;
+
+import java.util.function.Consumer;
+import org.apache.beam.sdk.values.KV;
+
+/** Postings gathered by bucket within one bundle, sent as one block per bucket. */
+final class PendingPostings {
+  /** Postings held before a bundle sends them early: some tens of MB at most. */
+  static final int MAX_PENDING = 500_000;
+
+  private final PostingBlock.Builder[] byBucket =
+      new PostingBlock.Builder[1 << JoinDocuments.BUCKET_BITS];
+  private int size;
+
+  void add(long hash, String document, boolean tonight) {
+    int bucket = JoinDocuments.bucket(hash);
+    if (byBucket[bucket] == null) {
+      byBucket[bucket] = new PostingBlock.Builder();
+    }
+    byBucket[bucket].add(hash, document, tonight);
+    size++;
+  }
+
+  boolean isFull() {
+    return size >= MAX_PENDING;
+  }
+
+  void sendTo(Consumer<KV<Integer, PostingBlock>> out) {
+    for (int bucket = 0; bucket < byBucket.length; bucket++) {
+      if (byBucket[bucket] != null) {
+        out.accept(KV.of(bucket, byBucket[bucket].build()));
+        byBucket[bucket] = null;
+      }
+    }
+    size = 0;
+  }
+}
