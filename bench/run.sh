@@ -19,7 +19,9 @@ for runner in $runners; do
   fi
 done
 mvn -B -q package -DskipTests -pl pipeline -am >&2
-tools=pipeline/target/wiretrace.jar
+# a copy, so that building the project while a benchmark runs does not pull the tools from under it
+cp pipeline/target/wiretrace.jar "$work/jars/tools.jar"
+tools="$work/jars/tools.jar"
 
 echo "| articles | MB | runner | wall s | docs/s | MB/s | peak RSS MB | vs floor x cores | edge P | edge R |"
 echo "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|"

@@ -11,8 +11,9 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -99,16 +100,29 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
                     .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
     decoded.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
 
-    PCollectionTuple unique =
-        decoded
-            .get(DOCUMENTS)
-            .setCoder(SchemaCoders.of(pipeline, Document.class))
-            .apply("KeyDocumentsById", WithKeys.of(Document::id).withKeyType(TypeDescriptors.strings()))
-            .setCoder(SchemaCoders.keyedByString(pipeline, Document.class))
-            .apply("GroupById", GroupByKey.create())
+    PCollection<Document> documents =
+        decoded.get(DOCUMENTS).setCoder(SchemaCoders.of(pipeline, Document.class));
+    PCollectionView<Map<String, String>> firstPathOfSharedIds =
+        documents
             .apply(
-                "RejectDuplicateIds",
-                ParDo.of(new KeepFirstPathFn()).withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
+                "KeyPathsById",
+                MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                    .via((Document d) -> KV.of(d.id(), d.getPath())))
+            .apply("FindFirstPaths", Combine.perKey(new KeepFirstPathFn.FirstPath()))
+            .apply(
+                "KeepSharedIds",
+                Filter.by((KV<String, KV<String, Long>> id) -> id.getValue().getValue() > 1))
+            .apply(
+                "TakeFirstPath",
+                MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                    .via((KV<String, KV<String, Long>> id) -> KV.of(id.getKey(), id.getValue().getKey())))
+            .apply("ViewSharedIds", View.asMap());
+    PCollectionTuple unique =
+        documents.apply(
+            "RejectDuplicateIds",
+            ParDo.of(new KeepFirstPathFn(firstPathOfSharedIds))
+                .withSideInputs(firstPathOfSharedIds)
+                .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
     unique.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
 
     PCollection<Reject> rejects =
