@@ -1,7 +1,9 @@
 package dev.wiretrace.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +38,19 @@ public final class OutputFiles {
     return resolved;
   }
 
+  /** Text written straight to a file, for files too large to build as one string first. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
   /** Writes {@code content} as UTF-8, replacing any file of that name. */
   public static void write(String directory, String fileName, String content) throws IOException {
+    write(resolve(directory, fileName), out -> out.write(content));
+  }
+
+  /** Writes what {@code content} writes, as UTF-8, replacing any file of that name. */
+  public static void write(String directory, String fileName, Content content) throws IOException {
     write(resolve(directory, fileName), content);
   }
 
@@ -48,7 +61,7 @@ public final class OutputFiles {
   public static void writeAtomically(String directory, String fileName, String content)
       throws IOException {
     ResourceId temporary = resolve(directory, "." + fileName + "." + UUID.randomUUID() + ".tmp");
-    write(temporary, content);
+    write(temporary, out -> out.write(content));
     FileSystems.rename(List.of(temporary), List.of(resolve(directory, fileName)));
   }
 
@@ -76,10 +89,13 @@ public final class OutputFiles {
     }
   }
 
-  private static void write(ResourceId file, String content) throws IOException {
+  private static void write(ResourceId file, Content content) throws IOException {
     try (WritableByteChannel channel = FileSystems.create(file, MimeTypes.TEXT);
-        OutputStream out = Channels.newOutputStream(channel)) {
-      out.write(content.getBytes(StandardCharsets.UTF_8));
+        Writer out =
+            new BufferedWriter(
+                new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8),
+                1 << 16)) {
+      content.writeTo(out);
     }
   }
 }

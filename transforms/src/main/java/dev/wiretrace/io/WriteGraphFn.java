@@ -32,7 +32,7 @@ class WriteGraphFn extends DoFn<String, Void> {
   public void process(ProcessContext context) throws IOException {
     CitationGraph graph = CitationGraph.build(context.sideInput(nodes), context.sideInput(edges));
     OutputFiles.write(directory, "edges.csv", EdgesCsv.render(graph));
-    OutputFiles.write(directory, "graph.json", GraphJson.render(graph));
+    OutputFiles.write(directory, "graph.json", out -> GraphJson.write(graph, out));
     OutputFiles.write(directory, "graph.dot", GraphDot.render(graph));
     outletEdges.inc(graph.outletEdges().size());
   }

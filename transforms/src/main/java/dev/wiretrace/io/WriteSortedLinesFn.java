@@ -28,11 +28,15 @@ class WriteSortedLinesFn extends DoFn<String, Void> {
   public void process(ProcessContext context) throws IOException {
     List<KV<String, String>> sorted = new ArrayList<>(context.sideInput(lines));
     sorted.sort(Comparator.comparing((KV<String, String> kv) -> kv.getKey()).thenComparing(KV::getValue));
-    StringBuilder content = new StringBuilder();
-    for (KV<String, String> line : sorted) {
-      content.append(line.getValue()).append('\n');
-    }
-    OutputFiles.write(directory, fileName, content.toString());
+    OutputFiles.write(
+        directory,
+        fileName,
+        out -> {
+          for (KV<String, String> line : sorted) {
+            out.write(line.getValue());
+            out.write('\n');
+          }
+        });
     written.inc(sorted.size());
   }
 }

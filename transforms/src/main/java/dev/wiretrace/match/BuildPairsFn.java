@@ -36,7 +36,10 @@ class BuildPairsFn
   static final int MAX_PENDING_PAIRS = 200_000;
 
   private final int maxDocumentFrequency;
-  private transient Map<KV<String, String>, Long> pending;
+  private transient Map<Pair, Long> pending;
+
+  /** A map key cheaper to hash and compare than a {@code KV}, which hashes through an array. */
+  private record Pair(String first, String second) {}
 
   BuildPairsFn(int maxDocumentFrequency) {
     this.maxDocumentFrequency = maxDocumentFrequency;
@@ -53,7 +56,7 @@ class BuildPairsFn
   }
 
   private void sendPending(Consumer<KV<KV<String, String>, Long>> out) {
-    pending.forEach((pair, hits) -> out.accept(KV.of(pair, hits)));
+    pending.forEach((pair, hits) -> out.accept(KV.of(KV.of(pair.first(), pair.second()), hits)));
     pending.clear();
   }
 
@@ -92,7 +95,7 @@ class BuildPairsFn
     for (int i = 0; i < documents.size(); i++) {
       for (int j = i + 1; j < documents.size(); j++) {
         if (!documents.get(i).equals(documents.get(j))) {
-          pending.merge(KV.of(documents.get(i), documents.get(j)), 1L, Long::sum);
+          pending.merge(new Pair(documents.get(i), documents.get(j)), 1L, Long::sum);
         }
       }
     }

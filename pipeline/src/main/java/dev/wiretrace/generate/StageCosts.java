@@ -1,0 +1,175 @@
+package dev.wiretrace.generate;
+
+import dev.wiretrace.direction.AgencyCatalog;
+import dev.wiretrace.direction.AttributionDetector;
+import dev.wiretrace.direction.CreditDetector;
+import dev.wiretrace.hash.HashedText;
+import dev.wiretrace.model.CleanDocument;
+import dev.wiretrace.model.DocumentMeta;
+import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.ManifestEntry;
+import dev.wiretrace.profile.DocumentProfiler;
+import dev.wiretrace.read.DecodedText;
+import dev.wiretrace.read.ManifestParser;
+import dev.wiretrace.read.TextDecoder;
+import dev.wiretrace.strip.BoilerplateRules;
+import dev.wiretrace.strip.LineClassifier;
+import dev.wiretrace.strip.TemplateLearner;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * What the per-article algorithms cost on their own: one thread, no Beam, each stage a run runs
+ * once per article (decode, strip by rules, learn site templates, profile, hash), timed apart.
+ * Against a runner's wall time, it tells how much of a run is wiretrace's work and how much is the
+ * runner's (start-up, shuffles, coders). Pairing and scoring are not here: they depend on the
+ * join. Each stage runs twice over the corpus and the second, warmed-up, pass is reported.
+ *
+ * <pre>
+ * java -cp pipeline/target/wiretrace.jar dev.wiretrace.generate.StageCosts corpus-10k
+ * </pre>
+ */
+public final class StageCosts {
+  private StageCosts() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: StageCosts <folder of .txt files, with manifest.csv>");
+      System.exit(2);
+    }
+    Path folder = Path.of(args[0]);
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(folder)) {
+      files = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    Map<String, String> outletOf = new HashMap<>();
+    Path manifest = folder.resolve("manifest.csv");
+    if (Files.exists(manifest)) {
+      try (Reader reader = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+        for (ManifestEntry entry : ManifestParser.parse(reader, manifest.toString()).entries()) {
+          if (entry.getOutlet() != null) {
+            outletOf.put(entry.getId(), entry.getOutlet());
+          }
+        }
+      }
+    }
+    List<byte[]> contents = new ArrayList<>();
+    for (Path file : files) {
+      contents.add(Files.readAllBytes(file));
+    }
+    long[] nanos = null;
+    for (int pass = 0; pass < 2; pass++) {
+      nanos = onePass(files, contents, outletOf);
+    }
+    String[] stages = {"decode", "strip by rules", "site templates", "profile", "hash"};
+    long total = Arrays.stream(nanos).sum();
+    for (int s = 0; s < stages.length; s++) {
+      System.out.printf(
+          Locale.ROOT, "%-15s %6.2f s  %6.3f ms/article%n",
+          stages[s], nanos[s] / 1e9, nanos[s] / 1e6 / files.size());
+    }
+    System.out.printf(
+        Locale.ROOT, "%-15s %6.2f s  %6.3f ms/article  (%d articles)%n",
+        "all", total / 1e9, total / 1e6 / files.size(), files.size());
+  }
+
+  private static long[] onePass(List<Path> files, List<byte[]> contents, Map<String, String> outletOf) {
+    long[] nanos = new long[5];
+    LineClassifier classifier = new LineClassifier(BoilerplateRules.defaults());
+    AgencyCatalog catalog = AgencyCatalog.defaults();
+    DocumentProfiler profiler = new DocumentProfiler(CreditDetector.defaults(catalog));
+    AttributionDetector attributions =
+        AttributionDetector.forNames(new ArrayList<>(new TreeSet<>(outletOf.values())), catalog);
+
+    long t = System.nanoTime();
+    List<String> ids = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      DecodedText decoded = TextDecoder.decode(contents.get(i));
+      if (!decoded.isRejected()) {
+        String name = files.get(i).getFileName().toString();
+        ids.add(name.substring(0, name.length() - ".txt".length()));
+        texts.add(decoded.text());
+      }
+    }
+    t = lap(nanos, 0, t);
+
+    List<List<String>> pages = new ArrayList<>();
+    for (String text : texts) {
+      List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+      String[] reasons = classifier.classify(lines);
+      for (int j = 0; j < lines.size(); j++) {
+        if (reasons[j] != null) {
+          lines.set(j, "");
+        }
+      }
+      pages.add(lines);
+    }
+    t = lap(nanos, 1, t);
+
+    Map<String, List<Integer>> pagesOfOutlet = new TreeMap<>();
+    for (int p = 0; p < pages.size(); p++) {
+      String outlet = outletOf.get(ids.get(p));
+      if (outlet != null) {
+        pagesOfOutlet.computeIfAbsent(outlet.toLowerCase(Locale.ROOT), o -> new ArrayList<>()).add(p);
+      }
+    }
+    for (List<Integer> outletPages : pagesOfOutlet.values()) {
+      List<List<String>> lines = new ArrayList<>();
+      outletPages.forEach(p -> lines.add(pages.get(p)));
+      List<Set<Integer>> templates = TemplateLearner.templateLines(lines);
+      for (int k = 0; k < outletPages.size(); k++) {
+        for (int line : templates.get(k)) {
+          pages.get(outletPages.get(k)).set(line, "");
+        }
+      }
+    }
+    t = lap(nanos, 2, t);
+
+    List<DocumentProfile> profiles = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      String outlet = outletOf.get(ids.get(p));
+      DocumentMeta meta =
+          DocumentMeta.builder()
+              .setId(ids.get(p))
+              .setOutlet(outlet)
+              .setOutletSource(
+                  outlet == null ? DocumentMeta.OUTLET_UNKNOWN : DocumentMeta.OUTLET_FROM_MANIFEST)
+              .build();
+      profiles.add(
+          profiler.profile(
+              CleanDocument.create(meta, String.join("\n", pages.get(p)), List.of()), attributions));
+    }
+    t = lap(nanos, 3, t);
+
+    long hashes = 0;
+    for (DocumentProfile profile : profiles) {
+      HashedText text = HashedText.of(profile.getSentences());
+      hashes += text.distinctHashes().length + (text.fingerprint() == 0 ? 1 : 0);
+    }
+    lap(nanos, 4, t);
+    if (hashes < 0) {
+      throw new AssertionError("unreachable; keeps the hashing from being optimised away");
+    }
+    return nanos;
+  }
+
+  private static long lap(long[] nanos, int stage, long since) {
+    long now = System.nanoTime();
+    nanos[stage] = now - since;
+    return now;
+  }
+}
