@@ -41,6 +41,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Joins documents through their shared hashes: postings grouped by hash give candidate pairs
@@ -99,7 +100,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
     Coder<KV<Integer, PostingBlock>> postingCoder = KvCoder.of(VarIntCoder.of(), PostingBlock.Coder.of());
 
     PCollection<KV<Integer, PostingBlock>> postings =
-        tonight.apply("EmitPostings", ParDo.of(new EmitPostingsFn())).setCoder(postingCoder);
+        tonight.apply("EmitPostings", ParDo.of(EmitPostingsFn.tonights())).setCoder(postingCoder);
     if (withEarlier) {
       PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes =
           tonight
@@ -112,7 +113,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
               .get(EARLIER_DOCUMENTS)
               .apply(
                   "EmitEarlierPostings",
-                  ParDo.of(new EmitEarlierPostingsFn(tonightsHashes)).withSideInputs(tonightsHashes))
+                  ParDo.of(EmitPostingsFn.earlier(tonightsHashes)).withSideInputs(tonightsHashes))
               .setCoder(postingCoder);
       postings =
           PCollectionList.of(postings)
@@ -205,10 +206,27 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
 
   /**
    * One posting (hash, document id, tonight's) per distinct hash of a document, gathered over the
-   * bundle into one block per bucket ({@link PendingPostings}).
+   * bundle into one block per bucket ({@link PendingPostings}). An earlier night's document posts
+   * only the hashes tonight's documents may share: the filter lets a few others through, and
+   * pairing drops them, as they meet no tonight's document.
    */
   static class EmitPostingsFn extends DoFn<HashedDocument, KV<Integer, PostingBlock>> {
+    private final Counter kept = Metrics.counter(EmitPostingsFn.class, "earlierPostingsKept");
+    /** Null for tonight's documents, which post every hash. */
+    private final @Nullable PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes;
     private transient PendingPostings pending;
+
+    private EmitPostingsFn(@Nullable PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes) {
+      this.tonightsHashes = tonightsHashes;
+    }
+
+    static EmitPostingsFn tonights() {
+      return new EmitPostingsFn(null);
+    }
+
+    static EmitPostingsFn earlier(PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes) {
+      return new EmitPostingsFn(tonightsHashes);
+    }
 
     @StartBundle
     public void startBundle() {
@@ -218,8 +236,19 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
     @ProcessElement
     public void process(ProcessContext context) {
       HashedDocument document = context.element();
-      for (Long hash : document.getHashes()) {
-        pending.add(hash, document.id(), true);
+      if (tonightsHashes == null) {
+        for (Long hash : document.getHashes()) {
+          pending.add(hash, document.id(), true);
+        }
+      } else {
+        Map<Integer, TonightsHashes> filters = context.sideInput(tonightsHashes);
+        for (Long hash : document.getHashes()) {
+          TonightsHashes shard = filters.get(TonightsHashes.shard(hash));
+          if (shard != null && shard.mightContain(hash)) {
+            kept.inc();
+            pending.add(hash, document.id(), false);
+          }
+        }
       }
       if (pending.isFull()) {
         pending.sendTo(context::output);
@@ -228,7 +257,8 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
 
     @FinishBundle
     public void finishBundle(FinishBundleContext context) {
-      pending.sendTo(block -> context.output(block, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+      pending.sendTo(
+          block -> context.output(block, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
     }
   }
 
@@ -241,46 +271,6 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
         shards.computeIfAbsent(TonightsHashes.shard(hash), s -> new ArrayList<>()).add(hash);
       }
       shards.forEach((shard, hashes) -> context.output(KV.of(shard, hashes)));
-    }
-  }
-
-  /**
-   * Postings of an earlier document for the hashes tonight's documents may share. The filter
-   * lets a few other hashes through; pairing drops them, as they meet no tonight's document.
-   */
-  static class EmitEarlierPostingsFn extends DoFn<HashedDocument, KV<Integer, PostingBlock>> {
-    private final Counter kept = Metrics.counter(EmitEarlierPostingsFn.class, "earlierPostingsKept");
-    private final PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes;
-    private transient PendingPostings pending;
-
-    EmitEarlierPostingsFn(PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes) {
-      this.tonightsHashes = tonightsHashes;
-    }
-
-    @StartBundle
-    public void startBundle() {
-      pending = new PendingPostings();
-    }
-
-    @ProcessElement
-    public void process(ProcessContext context) {
-      Map<Integer, TonightsHashes> filters = context.sideInput(tonightsHashes);
-      HashedDocument document = context.element();
-      for (Long hash : document.getHashes()) {
-        TonightsHashes shard = filters.get(TonightsHashes.shard(hash));
-        if (shard != null && shard.mightContain(hash)) {
-          kept.inc();
-          pending.add(hash, document.id(), false);
-        }
-      }
-      if (pending.isFull()) {
-        pending.sendTo(context::output);
-      }
-    }
-
-    @FinishBundle
-    public void finishBundle(FinishBundleContext context) {
-      pending.sendTo(block -> context.output(block, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
     }
   }
 
