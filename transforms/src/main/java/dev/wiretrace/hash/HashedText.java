@@ -1,9 +1,6 @@
 package dev.wiretrace.hash;
 
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
 import dev.wiretrace.sentences.TextNormalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,65 +14,75 @@ public final class HashedText {
   /** Words per shingle. Five words rarely repeat by chance in news, yet survive light edits. */
   public static final int SHINGLE_WORDS = 5;
 
-  private static final HashFunction HASH = Hashing.murmur3_128(0x5eed);
+  private static final int SEED = 0x5eed;
   /** An odd multiplier for the polynomial that combines word hashes into a shingle hash. */
   private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
 
   private final List<String> sentences;
-  private final String[] words;
+  /** Every normalised word in order, single spaces between: sentences and words are ranges of it. */
+  private final char[] joined;
   private final int[] sentenceOfWord;
   private final long[] sentenceHashes;
   private final long[] shingles;
 
   private HashedText(List<String> sentences) {
     this.sentences = List.copyOf(sentences);
-    List<String> allWords = new ArrayList<>();
-    List<Integer> owners = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    IntList wordEnds = new IntList();
+    int[] firstWord = new int[sentences.size() + 1];
+    for (int s = 0; s < sentences.size(); s++) {
+      firstWord[s] = wordEnds.size;
+      TextNormalizer.appendWords(sentences.get(s), text, wordEnds::add);
+    }
+    firstWord[sentences.size()] = wordEnds.size;
+    joined = new char[text.length()];
+    text.getChars(0, joined.length, joined, 0);
+
+    int wordCount = wordEnds.size;
+    int[] ends = wordEnds.values;
+    sentenceOfWord = new int[wordCount];
     sentenceHashes = new long[sentences.size()];
     for (int s = 0; s < sentences.size(); s++) {
-      List<String> tokens = TextNormalizer.words(sentences.get(s));
-      sentenceHashes[s] = HASH.hashUnencodedChars(String.join(" ", tokens)).asLong();
-      for (String token : tokens) {
-        allWords.add(token);
-        owners.add(s);
+      int first = firstWord[s];
+      int last = firstWord[s + 1] - 1;
+      for (int i = first; i <= last; i++) {
+        sentenceOfWord[i] = s;
       }
+      sentenceHashes[s] =
+          last < first ? hash(0, 0) : hash(wordStart(ends, first), ends[last]);
     }
-    words = allWords.toArray(new String[0]);
-    sentenceOfWord = owners.stream().mapToInt(Integer::intValue).toArray();
-    shingles = shingle(words);
+    long[] wordHashes = new long[wordCount];
+    for (int i = 0; i < wordCount; i++) {
+      wordHashes[i] = hash(wordStart(ends, i), ends[i]);
+    }
+    shingles = shingle(wordHashes);
   }
 
   public static HashedText of(List<String> sentences) {
     return new HashedText(sentences);
   }
 
-  private static long[] shingle(String[] words) {
-    if (words.length < SHINGLE_WORDS) {
+  private static int wordStart(int[] wordEnds, int word) {
+    return word == 0 ? 0 : wordEnds[word - 1] + 1;
+  }
+
+  private long hash(int from, int to) {
+    return Murmur3.hash64(joined, from, to, SEED);
+  }
+
+  private static long[] shingle(long[] wordHashes) {
+    if (wordHashes.length < SHINGLE_WORDS) {
       return new long[0];
     }
-    long[] wordHashes = new long[words.length];
-    for (int i = 0; i < words.length; i++) {
-      wordHashes[i] = HASH.hashUnencodedChars(words[i]).asLong();
-    }
-    long[] result = new long[words.length - SHINGLE_WORDS + 1];
+    long[] result = new long[wordHashes.length - SHINGLE_WORDS + 1];
     for (int i = 0; i < result.length; i++) {
       long h = 0;
       for (int j = 0; j < SHINGLE_WORDS; j++) {
         h = h * MULTIPLIER + wordHashes[i + j];
       }
-      result[i] = mix(h);
+      result[i] = Murmur3.fmix64(h);
     }
     return result;
-  }
-
-  /** The 64-bit finaliser of MurmurHash3, so that shingle hashes spread over all bits. */
-  private static long mix(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
   }
 
   public List<String> sentences() {
@@ -83,11 +90,7 @@ public final class HashedText {
   }
 
   public int wordCount() {
-    return words.length;
-  }
-
-  public String word(int i) {
-    return words[i];
+    return sentenceOfWord.length;
   }
 
   public int sentenceOfWord(int i) {
@@ -112,13 +115,33 @@ public final class HashedText {
    * or punctuation have the same fingerprint.
    */
   public long fingerprint() {
-    return HASH.hashUnencodedChars(String.join(" ", words)).asLong();
+    return hash(0, joined.length);
   }
 
   /** Every distinct hash of this text, shingles and sentence hashes alike, sorted. */
   public long[] distinctHashes() {
     long[] all = Arrays.copyOf(shingles, shingles.length + sentenceHashes.length);
     System.arraycopy(sentenceHashes, 0, all, shingles.length, sentenceHashes.length);
-    return Arrays.stream(all).sorted().distinct().toArray();
+    Arrays.sort(all);
+    int distinct = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (i == 0 || all[i] != all[i - 1]) {
+        all[distinct++] = all[i];
+      }
+    }
+    return Arrays.copyOf(all, distinct);
+  }
+
+  /** A growable array of ints, so that word offsets are not boxed. */
+  private static final class IntList {
+    private int[] values = new int[256];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
   }
 }

@@ -2,11 +2,8 @@ package dev.wiretrace.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -22,7 +19,8 @@ import org.apache.beam.sdk.values.KV;
  *
  * <p>A copied article shares hundreds of hashes with its source, so one hit per pair per hash
  * would be most of the records a run shuffles. Hits are summed per pair within a bundle, up to a
- * bound on memory, and the sums go out when the bundle ends; the sum downstream adds up the rest.
+ * bound on memory checked after each bucket, and the sums go out when the bundle ends; the sum
+ * downstream adds up the rest.
  * The pipeline is batch, in the global window, which is where those sums are emitted.
  */
 class BuildPairsFn
@@ -32,14 +30,15 @@ class BuildPairsFn
       Metrics.counter(BuildPairsFn.class, "postingsDroppedByMaxDf");
   private final Counter shared = Metrics.counter(BuildPairsFn.class, "sharedHashes");
 
-  /** Pairs summed in memory before they are sent on; some tens of MB at most. */
+  /** Pairs summed in memory before they are sent on; some MB at most. */
   static final int MAX_PENDING_PAIRS = 200_000;
 
   private final int maxDocumentFrequency;
-  private transient Map<Pair, Long> pending;
 
-  /** A map key cheaper to hash and compare than a {@code KV}, which hashes through an array. */
-  private record Pair(String first, String second) {}
+  // Per bundle: documents are numbered so that the pairs can be counted in primitive arrays.
+  private transient Map<String, Integer> documentNumbers;
+  private transient List<String> documentIds;
+  private transient PairCounts pending;
 
   BuildPairsFn(int maxDocumentFrequency) {
     this.maxDocumentFrequency = maxDocumentFrequency;
@@ -47,7 +46,9 @@ class BuildPairsFn
 
   @StartBundle
   public void startBundle() {
-    pending = new HashMap<>();
+    documentNumbers = new HashMap<>();
+    documentIds = new ArrayList<>();
+    pending = new PairCounts();
   }
 
   @FinishBundle
@@ -56,51 +57,65 @@ class BuildPairsFn
   }
 
   private void sendPending(Consumer<KV<KV<String, String>, Long>> out) {
-    pending.forEach((pair, hits) -> out.accept(KV.of(KV.of(pair.first(), pair.second()), hits)));
+    pending.forEach(
+        (a, b, hits) -> {
+          String first = documentIds.get(a);
+          String second = documentIds.get(b);
+          out.accept(
+              first.compareTo(second) < 0
+                  ? KV.of(KV.of(first, second), hits)
+                  : KV.of(KV.of(second, first), hits));
+        });
     pending.clear();
+    documentNumbers.clear();
+    documentIds.clear();
   }
 
   @ProcessElement
   public void process(ProcessContext context) {
-    Map<Long, List<String>> byHash = new TreeMap<>();
-    Set<Long> tonights = new HashSet<>();
+    PostingsByHash byHash = new PostingsByHash();
     for (PostingBlock block : context.element().getValue()) {
       for (int i = 0; i < block.size(); i++) {
-        byHash.computeIfAbsent(block.hash(i), h -> new ArrayList<>()).add(block.document(i));
-        if (block.isTonight(i)) {
-          tonights.add(block.hash(i));
-        }
+        byHash.add(block.hash(i), block.document(i), block.isTonight(i));
       }
     }
-    for (Map.Entry<Long, List<String>> postings : byHash.entrySet()) {
-      // A hash only earlier documents hold was paired on an earlier night.
-      if (tonights.contains(postings.getKey())) {
-        pair(postings.getKey(), postings.getValue(), context);
-      }
+    byHash.forEachTonightsHash((hash, documents, count) -> pair(hash, documents, count, context));
+    if (pending.size() >= MAX_PENDING_PAIRS) {
+      sendPending(context::output);
     }
   }
 
-  private void pair(long hash, List<String> documents, ProcessContext context) {
-    if (documents.size() < 2) {
+  private int number(String document) {
+    Integer known = documentNumbers.putIfAbsent(document, documentIds.size());
+    if (known != null) {
+      return known;
+    }
+    documentIds.add(document);
+    return documentIds.size() - 1;
+  }
+
+  /** Most hashes are in one document; only those in several are worth numbering. */
+  private void pair(long hash, String[] documents, int count, ProcessContext context) {
+    if (count < 2) {
       return;
     }
-    if (documents.size() > maxDocumentFrequency) {
+    if (count > maxDocumentFrequency) {
       dropped.inc();
-      droppedPostings.inc(documents.size());
+      droppedPostings.inc(count);
       context.output(JoinDocuments.COMMON_HASHES, hash);
       return;
     }
     shared.inc();
-    documents.sort(null);
-    for (int i = 0; i < documents.size(); i++) {
-      for (int j = i + 1; j < documents.size(); j++) {
-        if (!documents.get(i).equals(documents.get(j))) {
-          pending.merge(new Pair(documents.get(i), documents.get(j)), 1L, Long::sum);
+    int[] numbers = new int[count];
+    for (int i = 0; i < count; i++) {
+      numbers[i] = number(documents[i]);
+    }
+    for (int i = 0; i < count; i++) {
+      for (int j = i + 1; j < count; j++) {
+        if (numbers[i] != numbers[j]) {
+          pending.hit(numbers[i], numbers[j]);
         }
       }
-    }
-    if (pending.size() >= MAX_PENDING_PAIRS) {
-      sendPending(context::output);
     }
   }
 }

@@ -11,7 +11,9 @@ import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Scores document {@code b} against each candidate partner {@code a}; keeps the copies. */
@@ -24,7 +26,11 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
   private final CopyThreshold threshold;
   private final PCollectionView<List<Long>> commonHashes;
 
+  /** A partner with many copies is scored against each of them; its hashes are kept a while. */
+  static final int PARTNER_TEXTS_KEPT = 1_000;
+
   private transient SideInputSet<Long> commonSet;
+  private transient Map<String, HashedText> partnerTexts;
 
   ScorePairsFn(
       TupleTag<DocumentProfile> partnerProfiles,
@@ -42,6 +48,17 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
     commonSet = new SideInputSet<>();
   }
 
+  @StartBundle
+  public void startBundle() {
+    partnerTexts =
+        new LinkedHashMap<>(PARTNER_TEXTS_KEPT * 2, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, HashedText> eldest) {
+            return size() > PARTNER_TEXTS_KEPT;
+          }
+        };
+  }
+
   @ProcessElement
   public void process(ProcessContext context) {
     Set<Long> common = commonSet.of(context.sideInput(commonHashes));
@@ -54,7 +71,12 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
     for (DocumentProfile a : joined.getAll(partnerProfiles)) {
       scored.inc();
       PairScore score =
-          PairScorer.score(a, HashedText.of(a.getSentences()), b, tb, common::contains);
+          PairScorer.score(
+              a,
+              partnerTexts.computeIfAbsent(a.id(), id -> HashedText.of(a.getSentences())),
+              b,
+              tb,
+              common::contains);
       if (threshold.isCopy(score)) {
         copies.inc();
         context.output(score);

@@ -42,14 +42,14 @@ public final class DocumentProfiler implements Serializable {
     Set<String> seen = new HashSet<>();
     int words = 0;
     for (String sentence : SentenceSplitter.sentences(document.getText())) {
-      List<String> tokens = TextNormalizer.words(sentence);
-      if (tokens.isEmpty()
+      String normalised = TextNormalizer.normalised(sentence);
+      if (normalised.isEmpty()
           || DatelineDate.parse(sentence).isPresent()
-          || !seen.add(String.join(" ", tokens))) {
+          || !seen.add(normalised)) {
         continue;
       }
       sentences.add(sentence);
-      words += tokens.size();
+      words += wordCount(normalised);
     }
     DocumentClues clues =
         DocumentClues.create(
@@ -59,6 +59,17 @@ public final class DocumentProfiler implements Serializable {
             ownAgency(meta),
             words);
     return DocumentProfile.create(clues, title(lines), sentences);
+  }
+
+  /** Normalised words are separated by single spaces and hold none. */
+  private static int wordCount(String normalised) {
+    int count = 1;
+    for (int i = 0; i < normalised.length(); i++) {
+      if (normalised.charAt(i) == ' ') {
+        count++;
+      }
+    }
+    return count;
   }
 
   private DocumentMeta withInferredOutlet(DocumentMeta meta, List<Credit> found) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 
 /**
  * Canonical forms of text, so that copies match whatever their typography: Unicode NFKC, one kind
@@ -70,31 +71,76 @@ public final class TextNormalizer {
    * "moscows"), every other non-letter, non-digit character a separator.
    */
   public static List<String> words(String text) {
-    String t = typographic(text).toLowerCase(Locale.ROOT);
+    StringBuilder joined = new StringBuilder(text.length());
     List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
+    int[] start = {0};
+    appendWords(
+        text,
+        joined,
+        end -> {
+          words.add(joined.substring(start[0], end));
+          start[0] = end + 1;
+        });
+    return words;
+  }
+
+  /**
+   * Appends the {@link #words} of {@code text} to {@code joined}, each after a single space unless
+   * {@code joined} is empty, and tells {@code wordEnd} where each word ends in {@code joined}. One
+   * pass and no string per word: hashing calls it for every sentence of every document.
+   */
+  public static void appendWords(String text, StringBuilder joined, IntConsumer wordEnd) {
+    String t = typographic(text);
+    if (!isAscii(t)) {
+      // String.toLowerCase, not per char: it knows the final sigma and the dotted capital I
+      t = t.toLowerCase(Locale.ROOT);
+    }
+    boolean inWord = false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        word.append(c);
-      } else if (c == '\'' && word.length() > 0 && i + 1 < t.length()
-          && Character.isLetter(t.charAt(i + 1))) {
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (isLetterOrDigit(c)) {
+        if (!inWord && joined.length() > 0) {
+          joined.append(' ');
+        }
+        joined.append(c);
+        inWord = true;
+      } else if (c == '\'' && inWord && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
         // an apostrophe inside a word joins it
-      } else if (Character.getType(c) == Character.NON_SPACING_MARK && word.length() > 0) {
-        word.append(c);
-      } else if (word.length() > 0) {
-        words.add(word.toString());
-        word.setLength(0);
+      } else if (inWord && c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {
+        joined.append(c);
+      } else if (inWord) {
+        wordEnd.accept(joined.length());
+        inWord = false;
       }
     }
-    if (word.length() > 0) {
-      words.add(word.toString());
+    if (inWord) {
+      wordEnd.accept(joined.length());
     }
-    return words;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The normalised form of a sentence: its words joined by single spaces. */
   public static String normalised(String text) {
-    return String.join(" ", words(text));
+    StringBuilder joined = new StringBuilder(text.length());
+    appendWords(text, joined, end -> {});
+    return joined.toString();
   }
 }
