@@ -17,9 +17,12 @@ import java.util.TreeSet;
  *
  * <p>Two guards keep this apart from copying. Only pages of the same outlet are compared, so text
  * shared by different outlets' versions of one story is never touched. And a page most of whose
- * words are shared with the outlet's other pages is another version of the same story, not a
- * different story: it loses nothing. A line shared in the middle of a body, such as a quote two
- * stories both carry, is not in a margin and stays.
+ * words are shared with the outlet's other pages is another version of a story the outlet ran more
+ * than once: its story lines are on as many pages as there are versions, so only margin lines on
+ * more pages than that are template. Were such a page to keep its whole template instead, the
+ * template would survive on a share of every outlet's pages, and the join would pair those pages
+ * with each other in numbers that grow with the square of the corpus. A line shared in the middle
+ * of a body, such as a quote two stories both carry, is not in a margin and stays.
  */
 public final class TemplateLearner {
   public static final String SITE_TEMPLATE = "site-template";
@@ -60,32 +63,59 @@ public final class TemplateLearner {
 
   private static Set<Integer> marginTemplate(List<String> keys, Map<String, Integer> pagesWithLine) {
     int n = keys.size();
-    boolean[] shared = new boolean[n];
+    int[] pagesOf = new int[n];
+    int[] wordsOf = new int[n];
     int words = 0;
     int sharedWords = 0;
     for (int i = 0; i < n; i++) {
       if (keys.get(i).isEmpty()) {
         continue;
       }
-      int lineWords = keys.get(i).split(" ").length;
-      shared[i] = pagesWithLine.get(keys.get(i)) >= MIN_PAGES;
-      words += lineWords;
-      sharedWords += shared[i] ? lineWords : 0;
+      wordsOf[i] = keys.get(i).split(" ").length;
+      pagesOf[i] = pagesWithLine.get(keys.get(i));
+      words += wordsOf[i];
+      sharedWords += pagesOf[i] >= MIN_PAGES ? wordsOf[i] : 0;
     }
     Set<Integer> template = new TreeSet<>();
-    if (words == 0 || sharedWords > MAX_SHARED_WORDS * words) {
+    if (words == 0) {
       return template;
     }
-    for (int i = 0; i < n && (keys.get(i).isEmpty() || shared[i]); i++) {
-      if (shared[i]) {
+    int minPages =
+        sharedWords > MAX_SHARED_WORDS * words
+            ? versionsOfStory(pagesOf, wordsOf, sharedWords) + 1
+            : MIN_PAGES;
+    for (int i = 0; i < n && (keys.get(i).isEmpty() || pagesOf[i] >= minPages); i++) {
+      if (pagesOf[i] >= minPages) {
         template.add(i);
       }
     }
-    for (int i = n - 1; i >= 0 && (keys.get(i).isEmpty() || shared[i]); i--) {
-      if (shared[i]) {
+    for (int i = n - 1; i >= 0 && (keys.get(i).isEmpty() || pagesOf[i] >= minPages); i--) {
+      if (pagesOf[i] >= minPages) {
         template.add(i);
       }
     }
     return template;
+  }
+
+  /**
+   * On how many pages the story of a mostly shared page appears: the page count that half of its
+   * shared words have or fall below. Its story is most of its words; the template is a few lines.
+   */
+  private static int versionsOfStory(int[] pagesOf, int[] wordsOf, int sharedWords) {
+    List<int[]> shared = new ArrayList<>();
+    for (int i = 0; i < pagesOf.length; i++) {
+      if (pagesOf[i] >= MIN_PAGES) {
+        shared.add(new int[] {pagesOf[i], wordsOf[i]});
+      }
+    }
+    shared.sort((a, b) -> Integer.compare(a[0], b[0]));
+    int words = 0;
+    for (int[] line : shared) {
+      words += line[1];
+      if (2 * words >= sharedWords) {
+        return line[0];
+      }
+    }
+    throw new IllegalArgumentException("a mostly shared page has shared words");
   }
 }

@@ -67,6 +67,18 @@ class TemplateLearnerTest {
   }
 
   @Test
+  void versionsOfOneStoryLoseTheTemplateTheOutletsOtherPagesShow() {
+    List<String> first = page("Budget passes first reading", "The budget passed its first reading by 61 votes to 40.");
+    List<String> update = new ArrayList<>(first);
+    update.set(2, "The budget passed its first reading by 62 votes to 40, the final count showed.");
+    List<String> other = page("Opposition walks out of debate", "Opposition members left the chamber in protest.");
+    // the versions keep every story line, the quote included; the footer is on all three pages
+    assertEquals(
+        List.of(Set.of(8, 10), Set.of(8, 10), Set.of(8, 10)),
+        TemplateLearner.templateLines(List.of(first, update, other)));
+  }
+
+  @Test
   void aSinglePageTeachesNothing() {
     assertEquals(List.of(Set.of()), TemplateLearner.templateLines(List.of(page("Alone", "Only page of its site."))));
   }
