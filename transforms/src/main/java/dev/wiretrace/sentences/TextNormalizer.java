@@ -91,7 +91,9 @@ public final class TextNormalizer {
    */
   public static void appendWords(String text, StringBuilder joined, IntConsumer wordEnd) {
     String t = typographic(text);
-    if (!isAscii(t)) {
+    // typographic text has no backtick or tab left, so this tests for ASCII alone; were it wrong,
+    // it would only send ASCII text down the slower, equally correct path
+    if (!isPlainAscii(t)) {
       // String.toLowerCase, not per char: it knows the final sigma and the dotted capital I
       t = t.toLowerCase(Locale.ROOT);
     }
@@ -126,15 +128,6 @@ public final class TextNormalizer {
       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
     return Character.isLetterOrDigit(c);
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The normalised form of a sentence: its words joined by single spaces. */

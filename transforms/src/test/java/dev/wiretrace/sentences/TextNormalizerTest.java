@@ -26,6 +26,13 @@ class TextNormalizerTest {
   }
 
   @Test
+  void lowerCaseIsTheLanguageNeutralOneOfWholeWords() {
+    // a final capital sigma lowers to the final form; the dotted capital I keeps its dot as a mark
+    assertEquals(List.of("οδος", "i\u0307zmir", "kyiv"), TextNormalizer.words("ΟΔΟΣ İzmir KYIV"));
+    assertEquals("οδος i\u0307zmir kyiv", TextNormalizer.normalised("ΟΔΟΣ İzmir KYIV"));
+  }
+
+  @Test
   void lineFormCollapsesNonBreakingSpacesAndDashes() {
     assertEquals("ATHENS (AFP) - Russia", TextNormalizer.line("ATHENS (AFP)\u00A0–\u00A0 Russia "));
   }
