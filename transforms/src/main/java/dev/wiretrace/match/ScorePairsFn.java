@@ -26,7 +26,11 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
   private final CopyThreshold threshold;
   private final PCollectionView<List<Long>> commonHashes;
 
-  /** A partner with many copies is scored against each of them; its hashes are kept a while. */
+  /**
+   * A partner with many copies is scored against each of them; its hashes are kept a while, by
+   * id, which names one document in a run: duplicate and already-indexed ids are rejected before
+   * the join.
+   */
   static final int PARTNER_TEXTS_KEPT = 1_000;
 
   private transient SideInputSet<Long> commonSet;
