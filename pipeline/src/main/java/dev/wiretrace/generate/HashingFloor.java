@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The benchmark's floor: one thread, no Beam, only what every run must do at least once per
@@ -27,10 +26,7 @@ public final class HashingFloor {
       System.err.println("usage: HashingFloor <folder of .txt files>");
       System.exit(2);
     }
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(Path.of(args[0]))) {
-      files = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
+    List<Path> files = TextFiles.in(Path.of(args[0]));
     long start = System.nanoTime();
     long bytes = 0;
     long hashes = 0;

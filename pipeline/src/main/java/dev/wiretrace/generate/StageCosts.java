@@ -10,6 +10,7 @@ import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.ManifestEntry;
 import dev.wiretrace.profile.DocumentProfiler;
 import dev.wiretrace.read.DecodedText;
+import dev.wiretrace.read.DocumentIds;
 import dev.wiretrace.read.ManifestParser;
 import dev.wiretrace.read.TextDecoder;
 import dev.wiretrace.strip.BoilerplateRules;
@@ -29,7 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * What the per-article algorithms cost on their own: one thread, no Beam, each stage a run runs
@@ -51,10 +51,7 @@ public final class StageCosts {
       System.exit(2);
     }
     Path folder = Path.of(args[0]);
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(folder)) {
-      files = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
+    List<Path> files = TextFiles.in(folder);
     Map<String, String> outletOf = new HashMap<>();
     Path manifest = folder.resolve("manifest.csv");
     if (Files.exists(manifest)) {
@@ -101,7 +98,7 @@ public final class StageCosts {
       DecodedText decoded = TextDecoder.decode(contents.get(i));
       if (!decoded.isRejected()) {
         String name = files.get(i).getFileName().toString();
-        ids.add(name.substring(0, name.length() - ".txt".length()));
+        ids.add(DocumentIds.fromFileName(name));
         texts.add(decoded.text());
       }
     }

@@ -73,13 +73,9 @@ class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
     if (decoded.note() != null) {
       fallbackDecoded.inc();
     }
-    String id = documentId(file.getMetadata().resourceId().getFilename());
+    String id = DocumentIds.fromFileName(file.getMetadata().resourceId().getFilename());
     ManifestEntry entry = context.sideInput(manifest).get(id);
     context.output(Document.create(meta(id, entry, night).toBuilder().setPath(path).build(), path, decoded.text(), decoded.note()));
-  }
-
-  static String documentId(String fileName) {
-    return fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
   }
 
   static DocumentMeta meta(String id, ManifestEntry entry, @Nullable String night) {

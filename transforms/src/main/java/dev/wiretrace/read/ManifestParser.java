@@ -47,7 +47,7 @@ public final class ManifestParser {
       }
       for (CSVRecord record : parser) {
         String input = sourceName + ":" + (record.getRecordNumber() + 1);
-        String id = stripTxt(get(record, "id"));
+        String id = DocumentIds.fromFileName(get(record, "id"));
         if (id == null) {
           problems.add(Reject.create(input, BAD_ROW, "manifest row has no id; row ignored"));
           continue;
@@ -86,12 +86,5 @@ public final class ManifestParser {
     }
     String value = record.get(column).trim();
     return value.isEmpty() ? null : value;
-  }
-
-  private static String stripTxt(String id) {
-    if (id != null && id.endsWith(".txt")) {
-      return id.substring(0, id.length() - 4);
-    }
-    return id;
   }
 }

@@ -77,8 +77,8 @@ class ReadCorpusTest {
 
   @Test
   void documentIdIsTheFileNameWithoutTxt() {
-    assertEquals("001_c9a9d147cc6472a9", DecodeFileFn.documentId("001_c9a9d147cc6472a9.txt"));
-    assertEquals("notes.md", DecodeFileFn.documentId("notes.md"));
+    assertEquals("001_c9a9d147cc6472a9", DocumentIds.fromFileName("001_c9a9d147cc6472a9.txt"));
+    assertEquals("notes.md", DocumentIds.fromFileName("notes.md"));
     assertNull(DecodeFileFn.meta("x", null, null).getOutlet());
   }
 
