@@ -5,7 +5,6 @@ import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.SharedPassage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +42,7 @@ public final class PairScorer {
   /** As above, with each document's text already hashed, for a document scored many times. */
   public static PairScore score(
       DocumentProfile a, HashedText ta, DocumentProfile b, HashedText tb, LongPredicate common) {
-    ShinglePositions positionsInA = new ShinglePositions(ta);
+    HashChains positionsInA = shinglePositions(ta);
     boolean[] coveredA = new boolean[ta.wordCount()];
     boolean[] coveredB = new boolean[tb.wordCount()];
     // votes.get(sentence of b) maps sentence of a to how many shingles they share
@@ -75,55 +74,13 @@ public final class PairScorer {
         .build();
   }
 
-  /**
-   * Where each shingle of a text starts, in order: an open-addressing table of first positions
-   * with a chain to the next, since a map of boxed longs to lists cost more than the scoring.
-   */
-  private static final class ShinglePositions {
-    private final HashedText text;
-    private final int[] head;
-    private final int[] next;
-    private final int mask;
-
-    ShinglePositions(HashedText text) {
-      this.text = text;
-      int n = text.shingleCount();
-      int capacity = Integer.highestOneBit(Math.max(2, n) * 2) * 2;
-      head = new int[capacity];
-      Arrays.fill(head, -1);
-      next = new int[n];
-      mask = capacity - 1;
-      // from the last position back, so that each chain runs in increasing order
-      for (int i = n - 1; i >= 0; i--) {
-        int slot = slot(text.shingle(i));
-        while (head[slot] >= 0 && text.shingle(head[slot]) != text.shingle(i)) {
-          slot = (slot + 1) & mask;
-        }
-        next[i] = head[slot];
-        head[slot] = i;
-      }
+  /** Where each shingle of a text starts; added from the last, each chain runs in order. */
+  private static HashChains shinglePositions(HashedText text) {
+    HashChains positions = new HashChains(text.shingleCount());
+    for (int i = text.shingleCount() - 1; i >= 0; i--) {
+      positions.add(text.shingle(i), i);
     }
-
-    /** The first position of {@code shingle}, or -1. */
-    int first(long shingle) {
-      int slot = slot(shingle);
-      while (head[slot] >= 0) {
-        if (text.shingle(head[slot]) == shingle) {
-          return head[slot];
-        }
-        slot = (slot + 1) & mask;
-      }
-      return -1;
-    }
-
-    /** The next position of the shingle at {@code position}, or -1. */
-    int next(int position) {
-      return next[position];
-    }
-
-    private int slot(long shingle) {
-      return (int) (shingle ^ (shingle >>> 32)) & mask;
-    }
+    return positions;
   }
 
   private static void mark(boolean[] covered, int start) {
