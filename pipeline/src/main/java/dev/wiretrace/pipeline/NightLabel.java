@@ -1,6 +1,6 @@
 package dev.wiretrace.pipeline;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**

@@ -1,5 +1,6 @@
 package dev.wiretrace.pipeline;
 
+import dev.wiretrace.index.IndexLock;
 import dev.wiretrace.index.IndexStore;
 import java.io.IOException;
 import java.time.Instant;
@@ -19,7 +20,9 @@ record RunPlan(
     OutputFolder output,
     @Nullable String night,
     @Nullable IndexStore index,
-    @Nullable String indexStaging) {
+    @Nullable String indexStaging,
+    @Nullable IndexLock indexLock)
+    implements AutoCloseable {
 
   static RunPlan prepare(WiretraceOptions options) throws UsageException, IOException {
     FileSystems.setDefaultPipelineOptions(options);
@@ -31,11 +34,26 @@ record RunPlan(
             + "-" + UUID.randomUUID().toString().substring(0, 8);
     OutputFolder output = OutputFolder.prepare(options.getOutput(), runId);
     if (!indexed) {
-      return new RunPlan(input, output, night, null, null);
+      return new RunPlan(input, output, night, null, null, null);
     }
-    IndexStore index = IndexStore.open(options.getIndex());
-    index.clearStaging();
-    return new RunPlan(input, output, night, index, index.stagingFolder(runId));
+    // Held before the index is read or its staging cleared: another run may be writing either.
+    IndexLock lock = IndexLock.acquire(options.getIndex(), runId);
+    try {
+      IndexStore index = IndexStore.open(options.getIndex());
+      index.clearStaging();
+      return new RunPlan(input, output, night, index, index.stagingFolder(runId), lock);
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** Lets the next run have the index. */
+  @Override
+  public void close() throws IOException {
+    if (indexLock != null) {
+      indexLock.close();
+    }
   }
 
   boolean indexed() {

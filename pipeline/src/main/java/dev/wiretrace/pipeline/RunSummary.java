@@ -29,6 +29,7 @@ final class RunSummary {
     LABELS.put("newDocuments", "new documents");
     LABELS.put("documentsRejected", "files rejected (see rejects.jsonl)");
     LABELS.put("alreadyIndexed", "  of which already in the index");
+    LABELS.put("internalErrors", "  internal errors (see rejects.jsonl)");
     LABELS.put("documentsWithInvalidUtf8", "files with invalid UTF-8 (kept)");
     LABELS.put("manifestProblems", "manifest rows rejected");
     LABELS.put("linesStripped", "boilerplate lines stripped");
@@ -68,6 +69,7 @@ final class RunSummary {
     values.put(
         "documentsRejected",
         metrics.getOrDefault("documentsRejected", 0L)
+            + metrics.getOrDefault("documentsFailed", 0L)
             + metrics.getOrDefault("duplicateIds", 0L)
             + alreadyIndexed);
     values.put(

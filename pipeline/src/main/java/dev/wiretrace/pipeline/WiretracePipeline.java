@@ -5,6 +5,7 @@ import dev.wiretrace.direction.CreditDetector;
 import dev.wiretrace.direction.DecideDirection;
 import dev.wiretrace.hash.HashSentences;
 import dev.wiretrace.index.CorruptIndexException;
+import dev.wiretrace.index.IndexLock;
 import dev.wiretrace.index.IndexVersion;
 import dev.wiretrace.index.KeepTonightsEdges;
 import dev.wiretrace.index.ReadIndex;
@@ -130,11 +131,21 @@ public final class WiretracePipeline {
       plan = RunPlan.prepare(options);
     } catch (UsageException e) {
       return fail(2, e.getMessage());
+    } catch (IndexLock.HeldException e) {
+      return fail(2, e.getMessage());
     } catch (CorruptIndexException e) {
       return fail(INDEX_PROBLEM, e.getMessage());
     } catch (IOException e) {
       return fail(INDEX_PROBLEM, "cannot use the index at " + options.getIndex() + ": " + oneLine(e));
     }
+    try (plan) {
+      return run(options, plan, start, summary);
+    } catch (IOException e) {
+      return fail(1, "the run ended but the index lock could not be released: " + oneLine(e));
+    }
+  }
+
+  private static int run(WiretraceOptions options, RunPlan plan, Instant start, PrintStream summary) {
     PipelineResult result;
     try {
       Pipeline pipeline = Pipeline.create(options);
@@ -207,12 +218,18 @@ public final class WiretracePipeline {
         corpus
             .get(ReadCorpus.DOCUMENTS)
             .apply("StripBoilerplate", StripBoilerplate.withRules(boilerplateRules(options)));
-    PCollection<HashedDocument> hashed =
+    PCollectionTuple profiled =
         stripped
             .get(StripBoilerplate.CLEAN_DOCUMENTS)
-            .apply("ProfileDocuments", ProfileDocuments.using(credits))
-            .apply("HashSentences", HashSentences.create());
-    PCollectionList<Reject> rejects = PCollectionList.of(corpus.get(ReadCorpus.REJECTS));
+            .apply("ProfileDocuments", ProfileDocuments.using(credits));
+    PCollectionTuple hashedOrNot =
+        profiled.get(ProfileDocuments.PROFILES).apply("HashSentences", HashSentences.create());
+    PCollection<HashedDocument> hashed = hashedOrNot.get(HashSentences.HASHED);
+    PCollectionList<Reject> rejects =
+        PCollectionList.of(corpus.get(ReadCorpus.REJECTS))
+            .and(stripped.get(StripBoilerplate.REJECTS))
+            .and(profiled.get(ProfileDocuments.REJECTS))
+            .and(hashedOrNot.get(HashSentences.REJECTS));
 
     PCollection<HashedDocument> earlier = null;
     if (plan.indexed()) {

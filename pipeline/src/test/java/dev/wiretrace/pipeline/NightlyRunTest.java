@@ -183,6 +183,30 @@ class NightlyRunTest {
   }
 
   @Test
+  void aSecondRunOnAnIndexInUseStopsAtOnceNamingTheRunThatHoldsIt() throws Exception {
+    assertEquals(0, run(NIGHT_1));
+    Map<String, String> indexBefore = tree(index);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    int code;
+    try (dev.wiretrace.index.IndexLock held = dev.wiretrace.index.IndexLock.acquire(index.toString(), "the-other-run")) {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      code = run(NIGHT_2);
+    } finally {
+      System.setErr(original);
+    }
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertEquals(2, code, message);
+    assertEquals(1, message.lines().count(), message);
+    assertTrue(message.startsWith("wiretrace: the index is in use by run the-other-run (pid "), message);
+    assertEquals(indexBefore, tree(index));
+    assertFalse(Files.exists(out.resolve(NIGHT_2).resolve("summary.json")));
+
+    assertEquals(0, run(NIGHT_2));
+    assertFalse(Files.exists(index.resolve(dev.wiretrace.index.IndexLock.FILE)), "the run gave its lock back");
+  }
+
+  @Test
   void aDamagedIndexIsAOneLineErrorNotAnEmptyGraph() throws Exception {
     assertEquals(0, run(NIGHT_1));
     Path avro;

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds sentences that name another outlet as a source: "Press TV reported", "according to
@@ -20,7 +18,7 @@ import java.util.regex.Pattern;
 public final class AttributionDetector implements Serializable {
   static final String DEFAULTS = "attribution-patterns.tsv";
 
-  private final List<Pattern> patterns;
+  private final List<NamePattern> patterns;
   /** Name as it may appear in text to its canonical spelling. */
   private final Map<String, String> canonical;
 
@@ -32,11 +30,18 @@ public final class AttributionDetector implements Serializable {
     this.canonical = Map.copyOf(names);
     this.patterns = new ArrayList<>();
     for (DataFile.Row row : rows) {
-      patterns.add(NamePatterns.compile(row.fields()[1], "{source}", "source", names.keySet()));
+      patterns.add(NamePattern.compile(row.fields()[1], "{source}", names.keySet()));
     }
   }
 
   /** The bundled patterns, over the given names plus every agency alias. */
+  /**
+   * A "sentence" longer than this is a page without stops (a blob, a list run together), not a
+   * sentence that credits a source; searching it would cost as much as its length times the
+   * patterns.
+   */
+  static final int MAX_SENTENCE_CHARS = 4096;
+
   public static AttributionDetector forNames(List<String> outletNames, AgencyCatalog catalog) {
     Map<String, String> names = new LinkedHashMap<>(catalog.aliasMap());
     for (String outlet : outletNames) {
@@ -53,19 +58,21 @@ public final class AttributionDetector implements Serializable {
     Map<String, Attribution> found = new LinkedHashMap<>();
     String own = ownOutlet == null ? "" : ownOutlet.toLowerCase(Locale.ROOT);
     for (String sentence : sentences) {
+      if (sentence.length() > MAX_SENTENCE_CHARS) {
+        continue;
+      }
       String line = TextNormalizer.line(sentence);
       // Most sentences name no outlet at all; a substring scan rules them out cheaply.
       if (canonical.keySet().stream().noneMatch(line::contains)) {
         continue;
       }
-      for (Pattern pattern : patterns) {
-        Matcher m = pattern.matcher(line);
-        while (m.find()) {
-          String name = canonical.getOrDefault(m.group("source"), m.group("source"));
+      for (NamePattern pattern : patterns) {
+        for (NamePattern.Match m : pattern.findAll(line)) {
+          String name = canonical.getOrDefault(m.name(), m.name());
           if (name.toLowerCase(Locale.ROOT).equals(own)) {
             continue;
           }
-          found.putIfAbsent(name, Attribution.create(name, m.group().strip()));
+          found.putIfAbsent(name, Attribution.create(name, m.text().strip()));
         }
       }
     }

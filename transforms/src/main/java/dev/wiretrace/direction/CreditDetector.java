@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds wire-agency credits where news puts them: datelines ({@code ATHENS (AFP) –}, {@code
@@ -24,7 +22,7 @@ public final class CreditDetector implements Serializable {
   private static final int TAIL_LINES = 3;
   private static final int MAX_EVIDENCE = 120;
 
-  private record CreditPattern(String name, String scope, Pattern pattern) implements Serializable {}
+  private record CreditPattern(String name, String scope, NamePattern pattern) implements Serializable {}
 
   private final AgencyCatalog catalog;
   private final List<CreditPattern> patterns;
@@ -41,7 +39,7 @@ public final class CreditDetector implements Serializable {
           new CreditPattern(
               row.fields()[0],
               scope,
-              NamePatterns.compile(row.fields()[2], "{agency}", "agency", catalog.aliasMap().keySet())));
+              NamePattern.compile(row.fields()[2], "{agency}", catalog.aliasMap().keySet())));
     }
   }
 
@@ -82,10 +80,10 @@ public final class CreditDetector implements Serializable {
             default -> copyrightLines;
           };
       for (String line : scope) {
-        String normalised = TextNormalizer.line(line);
-        Matcher m = p.pattern().matcher(normalised);
-        if (m.find()) {
-          String agency = catalog.nameOfAlias(m.group("agency"));
+        String normalised = clipped(TextNormalizer.line(line));
+        NamePattern.Match m = p.pattern().find(normalised);
+        if (m != null) {
+          String agency = catalog.nameOfAlias(m.name());
           credits.putIfAbsent(agency, Credit.create(agency, evidence(m), p.name()));
         }
       }
@@ -96,17 +94,30 @@ public final class CreditDetector implements Serializable {
   /** Whether a line is itself a credit line or dateline, such as a bare {@code AFP, Athens :}. */
   public boolean isCreditLine(String line) {
     String normalised = TextNormalizer.line(line);
+    if (normalised.length() > MAX_CREDIT_LINE_CHARS || normalised.split(" ").length > 6) {
+      return false;
+    }
     for (CreditPattern p : patterns) {
-      if (!p.scope().equals("copyright") && p.pattern().matcher(normalised).find()
-          && normalised.split(" ").length <= 6) {
+      if (!p.scope().equals("copyright") && p.pattern().find(normalised) != null) {
         return true;
       }
     }
     return false;
   }
 
-  private static String evidence(Matcher m) {
-    String text = m.group().strip();
+  /**
+   * A credit stands at a line's start (a dateline) or is the whole line (a sign-off, a credit line,
+   * a copyright footer), so only a line's first characters are searched: a megabyte line costs no
+   * more than a short one.
+   */
+  private static String clipped(String line) {
+    return line.length() <= MAX_CREDIT_LINE_CHARS ? line : line.substring(0, MAX_CREDIT_LINE_CHARS);
+  }
+
+  private static final int MAX_CREDIT_LINE_CHARS = 1000;
+
+  private static String evidence(NamePattern.Match m) {
+    String text = m.text().strip();
     return text.length() <= MAX_EVIDENCE ? text : text.substring(0, MAX_EVIDENCE);
   }
 }

@@ -1,5 +1,9 @@
 package dev.wiretrace.hash;
 
+import dev.wiretrace.model.Reject;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.SchemaCoders;
@@ -11,16 +15,23 @@ import org.apache.beam.sdk.values.PCollection;
  * Hashes every document's sentences (exactly) and word 5-grams (fuzzily), and fingerprints its
  * whole body.
  */
-public class HashSentences extends PTransform<PCollection<DocumentProfile>, PCollection<HashedDocument>> {
+public class HashSentences extends PTransform<PCollection<DocumentProfile>, PCollectionTuple> {
+  public static final TupleTag<HashedDocument> HASHED = new TupleTag<HashedDocument>() {};
+  /** Documents hashing could not handle ({@code internal-error}); the others go on. */
+  public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
   public static HashSentences create() {
     return new HashSentences();
   }
 
   @Override
-  public PCollection<HashedDocument> expand(PCollection<DocumentProfile> profiles) {
-    return profiles
-        .apply("HashDocuments", ParDo.of(new HashSentencesFn()))
-        .setCoder(SchemaCoders.of(profiles.getPipeline(), HashedDocument.class));
+  public PCollectionTuple expand(PCollection<DocumentProfile> profiles) {
+    PCollectionTuple hashed =
+        profiles.apply(
+            "HashDocuments",
+            ParDo.of(new HashSentencesFn()).withOutputTags(HASHED, TupleTagList.of(REJECTS)));
+    hashed.get(HASHED).setCoder(SchemaCoders.of(profiles.getPipeline(), HashedDocument.class));
+    hashed.get(REJECTS).setCoder(SchemaCoders.of(profiles.getPipeline(), Reject.class));
+    return hashed;
   }
 }

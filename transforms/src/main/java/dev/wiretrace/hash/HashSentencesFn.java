@@ -1,5 +1,6 @@
 package dev.wiretrace.hash;
 
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.HashedDocument;
 import java.util.Arrays;
@@ -10,12 +11,24 @@ import org.apache.beam.sdk.transforms.DoFn;
 /** Attaches to each document its distinct hashes and its body fingerprint. */
 class HashSentencesFn extends DoFn<DocumentProfile, HashedDocument> {
   private final Counter documents = Metrics.counter(HashSentencesFn.class, "documentsHashed");
+  private final Counter failed = Metrics.counter(HashSentencesFn.class, "documentsFailed");
+  private final Counter internalErrors = Metrics.counter(HashSentencesFn.class, "internalErrors");
   private final Counter postings = Metrics.counter(HashSentencesFn.class, "postings");
 
   @ProcessElement
   public void process(ProcessContext context) {
     DocumentProfile profile = context.element();
-    HashedText text = HashedText.of(profile.getSentences());
+    HashedText text;
+    try {
+      text = HashedText.of(profile.getSentences());
+    } catch (RuntimeException | StackOverflowError e) {
+      failed.inc();
+      internalErrors.inc();
+      context.output(
+          HashSentences.REJECTS,
+          Reject.internalError(profile.getClues().getMeta().inputName(), "HashSentences", e));
+      return;
+    }
     long[] hashes = text.distinctHashes();
     documents.inc();
     postings.inc(hashes.length);

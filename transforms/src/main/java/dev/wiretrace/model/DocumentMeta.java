@@ -40,6 +40,11 @@ public abstract class DocumentMeta {
   /** The file the document was read from. */
   public abstract @Nullable String getPath();
 
+  /** The input a reject names: the file's path, or the id where the path is not known. */
+  public String inputName() {
+    return getPath() != null ? getPath() : getId();
+  }
+
   public static Builder builder() {
     return new AutoValue_DocumentMeta.Builder().setOutletSource(OUTLET_UNKNOWN);
   }

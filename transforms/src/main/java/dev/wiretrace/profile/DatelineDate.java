@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * Reads a publication time from a short date line at the top of an article ("Wed Nov 2, 2016
@@ -41,6 +41,9 @@ public final class DatelineDate {
       Pattern.compile(
           "(?<year>\\d{4})-(?<monthNumber>\\d{2})-(?<day>\\d{2})(?:[ T](?<hour>\\d{2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?)?");
 
+  /** A date line is short; a longer line is not searched (a megabyte line would cost a search). */
+  private static final int MAX_CHARS = 200;
+
   private DatelineDate() {}
 
   /** Whether a stripped line has more than {@code max} words separated by white space. */
@@ -62,7 +65,7 @@ public final class DatelineDate {
   /** The instant (ISO-8601 UTC) a short date line gives, if {@code line} is one. */
   public static Optional<String> parse(String line) {
     String t = line.strip();
-    if (t.isEmpty() || wordsOver(t, MAX_WORDS)) {
+    if (t.isEmpty() || t.length() > MAX_CHARS || wordsOver(t, MAX_WORDS)) {
       return Optional.empty();
     }
     for (Pattern pattern : new Pattern[] {MONTH_FIRST, DAY_FIRST, ISO}) {

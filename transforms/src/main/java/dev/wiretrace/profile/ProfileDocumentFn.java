@@ -1,5 +1,6 @@
 package dev.wiretrace.profile;
 
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.direction.AgencyCatalog;
 import dev.wiretrace.direction.AttributionDetector;
 import dev.wiretrace.model.CleanDocument;
@@ -14,6 +15,8 @@ import org.apache.beam.sdk.values.PCollectionView;
 class ProfileDocumentFn extends DoFn<CleanDocument, DocumentProfile> {
   private final Counter sentences = Metrics.counter(ProfileDocumentFn.class, "sentences");
   private final Counter credited = Metrics.counter(ProfileDocumentFn.class, "documentsWithCredits");
+  private final Counter failed = Metrics.counter(ProfileDocumentFn.class, "documentsFailed");
+  private final Counter internalErrors = Metrics.counter(ProfileDocumentFn.class, "internalErrors");
   private final Counter attributing =
       Metrics.counter(ProfileDocumentFn.class, "documentsWithAttributions");
 
@@ -39,7 +42,17 @@ class ProfileDocumentFn extends DoFn<CleanDocument, DocumentProfile> {
       detector = AttributionDetector.forNames(names, catalog);
       detectorNames = names;
     }
-    DocumentProfile profile = profiler.profile(context.element(), detector);
+    DocumentProfile profile;
+    try {
+      profile = profiler.profile(context.element(), detector);
+    } catch (RuntimeException | StackOverflowError e) {
+      failed.inc();
+      internalErrors.inc();
+      context.output(
+          ProfileDocuments.REJECTS,
+          Reject.internalError(context.element().getMeta().inputName(), "ProfileDocuments", e));
+      return;
+    }
     sentences.inc(profile.getSentences().size());
     if (!profile.getClues().getCredits().isEmpty()) {
       credited.inc();

@@ -1,5 +1,9 @@
 package dev.wiretrace.profile;
 
+import dev.wiretrace.model.Reject;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import dev.wiretrace.direction.AgencyCatalog;
 import dev.wiretrace.direction.CreditDetector;
 import dev.wiretrace.model.CleanDocument;
@@ -21,7 +25,11 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * Splits each clean document into normalised, de-duplicated sentences and reads its provenance
  * clues: credits, attributions to outlets named in the corpus, and a date line.
  */
-public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCollection<DocumentProfile>> {
+public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCollectionTuple> {
+  public static final TupleTag<DocumentProfile> PROFILES = new TupleTag<DocumentProfile>() {};
+  /** Documents the profiler could not handle ({@code internal-error}); the others go on. */
+  public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
+
   private final CreditDetector credits;
 
   private ProfileDocuments(CreditDetector credits) {
@@ -33,7 +41,7 @@ public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCo
   }
 
   @Override
-  public PCollection<DocumentProfile> expand(PCollection<CleanDocument> documents) {
+  public PCollectionTuple expand(PCollection<CleanDocument> documents) {
     PCollectionView<List<String>> outletNames =
         documents
             .apply(
@@ -47,11 +55,14 @@ public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCo
             .apply("DistinctOutlets", Distinct.create())
             .apply("ViewOutlets", View.asList());
     AgencyCatalog catalog = credits.catalog();
-    return documents
-        .apply(
+    PCollectionTuple profiled =
+        documents.apply(
             "SplitAndReadClues",
             ParDo.of(new ProfileDocumentFn(new DocumentProfiler(credits), catalog, outletNames))
-                .withSideInputs(outletNames))
-        .setCoder(SchemaCoders.of(documents.getPipeline(), DocumentProfile.class));
+                .withSideInputs(outletNames)
+                .withOutputTags(PROFILES, TupleTagList.of(REJECTS)));
+    profiled.get(PROFILES).setCoder(SchemaCoders.of(documents.getPipeline(), DocumentProfile.class));
+    profiled.get(REJECTS).setCoder(SchemaCoders.of(documents.getPipeline(), Reject.class));
+    return profiled;
   }
 }

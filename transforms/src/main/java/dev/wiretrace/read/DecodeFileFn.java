@@ -19,6 +19,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
   private final Counter read = Metrics.counter(DecodeFileFn.class, "documentsRead");
   private final Counter rejected = Metrics.counter(DecodeFileFn.class, "documentsRejected");
+  private final Counter internalErrors = Metrics.counter(DecodeFileFn.class, "internalErrors");
   private final Counter fallbackDecoded =
       Metrics.counter(DecodeFileFn.class, "documentsWithInvalidUtf8");
 
@@ -62,7 +63,15 @@ class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
           ReadCorpus.REJECTS, Reject.create(path, "unreadable", oneLine(e)));
       return;
     }
-    DecodedText decoded = TextDecoder.decode(bytes);
+    DecodedText decoded;
+    try {
+      decoded = TextDecoder.decode(bytes);
+    } catch (RuntimeException | StackOverflowError e) {
+      rejected.inc();
+      internalErrors.inc();
+      context.output(ReadCorpus.REJECTS, Reject.internalError(path, "DecodeFile", e));
+      return;
+    }
     if (decoded.isRejected()) {
       rejected.inc();
       context.output(

@@ -3,7 +3,7 @@ package dev.wiretrace.sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Splits article text into paragraphs and sentences. Rule-based, for English news: it knows

@@ -7,8 +7,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /**
  * The ordered list of boilerplate line rules: the bundled defaults, plus any a user adds. See
@@ -66,9 +66,9 @@ public final class BoilerplateRules implements Serializable {
       try {
         compiled.add(
             new BoilerplateRule(
-                kind, f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                kind, f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE)));
       } catch (PatternSyntaxException e) {
-        throw new IOException(row.location() + ": bad regex: " + e.getDescription(), e);
+        throw new IOException(row.location() + ": bad regex: " + e.getMessage(), e);
       }
     }
     return compiled;

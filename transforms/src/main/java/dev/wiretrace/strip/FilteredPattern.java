@@ -1,7 +1,7 @@
 package dev.wiretrace.strip;
 
 import java.io.Serializable;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /** A regex searched for only in lines that hold the text it requires ({@link RequiredText}). */
 final class FilteredPattern implements Serializable {

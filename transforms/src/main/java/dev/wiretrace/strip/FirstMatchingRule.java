@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /**
  * Finds the first rule, in file order, that a line matches. Trying some sixty rules one by one
@@ -17,11 +17,11 @@ import java.util.regex.PatternSyntaxException;
  * they come before the anchored rule that matched, and only on lines holding the text they
  * require ({@link RequiredText}).
  *
- * <p>A rule with a back-reference or a named group cannot be renumbered inside a larger pattern;
+ * <p>A rule with a named group cannot be renamed inside a larger pattern;
  * with one of those, every rule is tried on its own, as before.
  */
 final class FirstMatchingRule implements Serializable {
-  private static final Pattern RENUMBERING_HAZARD = Pattern.compile("\\\\[1-9]|\\\\k<|\\(\\?<[a-zA-Z]");
+  private static final Pattern RENUMBERING_HAZARD = Pattern.compile("\\(\\?P?<[a-zA-Z]");
 
   private final List<BoilerplateRule> rules;
   private final RequiredText[] required;

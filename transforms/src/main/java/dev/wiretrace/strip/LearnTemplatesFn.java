@@ -1,6 +1,7 @@
 package dev.wiretrace.strip;
 
 import dev.wiretrace.model.CleanDocument;
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.StrippedLine;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,10 +13,15 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 
-/** Strips one outlet's template lines from each of its pages. */
+/**
+ * Strips one outlet's template lines from each of its pages. Should learning fail on an outlet's
+ * pages, they go on as they came, template lines and all, and the failure is reported: losing an
+ * outlet's articles to a template would cost more than keeping its template.
+ */
 class LearnTemplatesFn extends DoFn<KV<String, Iterable<CleanDocument>>, CleanDocument> {
   private final Counter templateLines = Metrics.counter(LearnTemplatesFn.class, "templateLinesStripped");
   private final Counter linesStripped = Metrics.counter(LearnTemplatesFn.class, "linesStripped");
+  private final Counter internalErrors = Metrics.counter(LearnTemplatesFn.class, "internalErrors");
 
   @ProcessElement
   public void process(ProcessContext context) {
@@ -26,7 +32,20 @@ class LearnTemplatesFn extends DoFn<KV<String, Iterable<CleanDocument>>, CleanDo
     for (CleanDocument page : pages) {
       lines.add(Arrays.asList(page.getText().split("\n", -1)));
     }
-    List<Set<Integer>> templates = TemplateLearner.templateLines(lines);
+    List<Set<Integer>> templates;
+    try {
+      templates = TemplateLearner.templateLines(lines);
+    } catch (RuntimeException | StackOverflowError e) {
+      internalErrors.inc();
+      context.output(
+          StripBoilerplate.REJECTS,
+          Reject.internalError(
+              "site-template:" + context.element().getKey(),
+              "LearnSiteTemplates (its " + pages.size() + " pages kept their template lines)",
+              e));
+      pages.forEach(context::output);
+      return;
+    }
     for (int p = 0; p < pages.size(); p++) {
       CleanDocument page = pages.get(p);
       Set<Integer> template = templates.get(p);

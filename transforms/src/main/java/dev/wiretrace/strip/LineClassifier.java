@@ -3,16 +3,24 @@ package dev.wiretrace.strip;
 import dev.wiretrace.sentences.TextNormalizer;
 import java.io.Serializable;
 import java.util.List;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Decides, line by line, what in a scraped page is boilerplate. Three passes: blocks of machine
  * data; line rules (a user-extensible data file, then shape rules from shallow features); and
  * context, where a short fragment between boilerplate lines is boilerplate too.
  */
-public final class LineClassifier implements Serializable {
+public final class LineClassifier implements PageClassifier {
   public static final String AMID_BOILERPLATE = "amid-boilerplate";
   public static final String COPYRIGHT = "copyright";
+
+  /**
+   * Lines longer than this are not searched by the regex rules: no menu, share bar or footer runs
+   * to four thousand characters, and a megabyte line (a tracking blob, a page without line breaks)
+   * must not cost a megabyte of searching per rule. Such a line is kept as text unless it reads
+   * as machine data.
+   */
+  public static final int MAX_RULE_LINE_CHARS = 4096;
 
   /** A related-stories list is not expected to run longer than this. */
   private static final int MAX_RELATED_LINES = 20;
@@ -59,13 +67,19 @@ public final class LineClassifier implements Serializable {
     String[] reasons = new String[n];
     String[] norm = new String[n];
     for (int i = 0; i < n; i++) {
-      norm[i] = TextNormalizer.line(lines.get(i));
+      // Blank as Java sees it (form feeds, line separators) is a paragraph break, whatever NFKC makes of it.
+      norm[i] = lines.get(i).isBlank() ? "" : TextNormalizer.line(lines.get(i));
     }
+    MachineData machineData = new MachineData(lines);
     for (int i = 0; i < n; i++) {
       if (reasons[i] != null || norm[i].isEmpty()) {
         continue;
       }
-      MachineData.Block block = MachineData.blockAt(lines, i);
+      if (norm[i].length() > MAX_RULE_LINE_CHARS) {
+        reasons[i] = machineDataShape(norm[i]);
+        continue;
+      }
+      MachineData.Block block = machineData.blockAt(i);
       if (block != null) {
         for (int j = i; j <= block.lastLine(); j++) {
           reasons[j] = norm[j].isEmpty() ? null : block.reason();
@@ -103,10 +117,11 @@ public final class LineClassifier implements Serializable {
 
   /** Rules from the shape of a line rather than its words. */
   static String shapeReason(String line) {
-    if (URL.matcher(line).matches()) {
+    boolean oneWord = line.indexOf(' ') < 0;
+    if (oneWord && (line.indexOf('.') >= 0 || line.contains("://")) && URL.matcher(line).matches()) {
       return "url";
     }
-    if (EMAIL.matcher(line).matches()) {
+    if (oneWord && line.indexOf('@') >= 0 && EMAIL.matcher(line).matches()) {
       return "email";
     }
     String folded = RequiredText.fold(line);
@@ -122,6 +137,11 @@ public final class LineClassifier implements Serializable {
     if (CODE_LINE.find(line, folded) || CODE_PUNCTUATION_LINE.matcher(line).matches()) {
       return MachineData.CODE;
     }
+    return machineDataShape(line);
+  }
+
+  /** Mostly not letters, with the punctuation of code or data. */
+  private static String machineDataShape(String line) {
     LineShape shape = LineShape.of(line);
     if (line.length() >= 20
         && shape.letterShare < 0.5

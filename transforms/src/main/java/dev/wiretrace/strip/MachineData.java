@@ -1,11 +1,20 @@
 package dev.wiretrace.strip;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Map;
+import com.google.re2j.Pattern;
 
 /**
- * Finds blocks of machine data in scraped text: JSON and JSON-LD (one line or pretty-printed), PHP
- * {@code var_dump} and {@code print_r} dumps, and script or style blocks.
+ * Finds blocks of machine data in one page's lines: JSON and JSON-LD (one line or pretty-printed),
+ * PHP {@code var_dump} and {@code print_r} dumps, and script or style blocks.
+ *
+ * <p>A block's end is searched for up to {@link #MAX_BLOCK_LINES} lines ahead. On a page of a
+ * million lines that open a bracket or a script and never close it, searching again from every
+ * line would cost a billion steps, so a search that found no end is remembered: no later start
+ * inside the lines it covered searches again. Each line is thus searched over at most once per
+ * kind of block, and a page costs time in proportion to its length, whatever its shape.
  */
 final class MachineData {
   static final String JSON = "machine-data";
@@ -30,40 +39,73 @@ final class MachineData {
   /** A found block: its reason and its last line (inclusive). */
   record Block(String reason, int lastLine) {}
 
-  private MachineData() {}
+  private final List<String> lines;
+  /** Lines before this one hold no close of a bracket block searched for before. */
+  private int bracketsSearchedTo = -1;
+  /** For each script or style tag, the line up to which its closing tag was looked for in vain. */
+  private final Map<String, Integer> closeTagSearchedTo = new HashMap<>();
+
+  MachineData(List<String> lines) {
+    this.lines = lines;
+  }
 
   /** The block starting at line {@code start}, or null if none starts there. */
-  static Block blockAt(List<String> lines, int start) {
+  Block blockAt(int start) {
     String t = lines.get(start).trim();
+    if (t.isEmpty() || !mayOpenBlock(t)) {
+      return null;
+    }
     if (PHP_SCALAR.matcher(t).find()) {
       return new Block(PHP_DUMP, start);
     }
     if (PHP_COMPOUND.matcher(t).find()) {
-      return closeBrackets(lines, start, PHP_DUMP);
+      return closeBrackets(start, PHP_DUMP);
     }
-    if (PRINT_R.matcher(t).matches() && nextNonBlank(lines, start).equals("(")) {
-      return closeBrackets(lines, start, PHP_DUMP);
+    if (PRINT_R.matcher(t).matches() && nextNonBlank(start).equals("(")) {
+      return closeBrackets(start, PHP_DUMP);
     }
     if (SCRIPT_OPEN.matcher(t).find()) {
-      String tag = t.substring(1).split("[\\s>]", 2)[0].toLowerCase(java.util.Locale.ROOT);
-      for (int i = start; i < lines.size() && i - start < MAX_BLOCK_LINES; i++) {
-        if (lines.get(i).toLowerCase(java.util.Locale.ROOT).contains("</" + tag)) {
-          return new Block(CODE, i);
-        }
-      }
-      return new Block(CODE, start);
+      return scriptBlock(start, t);
     }
     if (JSON_START.matcher(t).find()) {
-      return closeBrackets(lines, start, JSON);
+      return closeBrackets(start, JSON);
     }
     if (t.endsWith("{") && CODE_BLOCK_OPEN.matcher(t).matches()) {
-      return closeBrackets(lines, start, CODE);
+      return closeBrackets(start, CODE);
     }
     return null;
   }
 
+  /** What every block's first line has: the cheap test that spares most lines every regex. */
+  private static boolean mayOpenBlock(String t) {
+    char first = t.charAt(0);
+    return first == '<' || first == '[' || first == '{' || t.endsWith("{")
+        || t.startsWith("string(") || t.startsWith("int(") || t.startsWith("float(")
+        || t.startsWith("bool(") || t.startsWith("double(") || t.equals("Array") || t.endsWith(" Object");
+  }
+
+  private Block scriptBlock(int start, String trimmedLine) {
+    int nameEnd = 1;
+    while (nameEnd < trimmedLine.length() && Character.isLetter(trimmedLine.charAt(nameEnd))) {
+      nameEnd++;
+    }
+    String tag = trimmedLine.substring(1, nameEnd).toLowerCase(Locale.ROOT);
+    int last = Math.min(lines.size(), start + MAX_BLOCK_LINES) - 1;
+    int from = Math.max(start, closeTagSearchedTo.getOrDefault(tag, -1) + 1);
+    for (int i = from; i <= last; i++) {
+      if (lines.get(i).toLowerCase(Locale.ROOT).contains("</" + tag)) {
+        return new Block(CODE, i);
+      }
+    }
+    closeTagSearchedTo.put(tag, Math.max(last, closeTagSearchedTo.getOrDefault(tag, -1)));
+    return new Block(CODE, start);
+  }
+
   /** Follows bracket depth, outside double-quoted strings, to the line where it returns to zero. */
-  private static Block closeBrackets(List<String> lines, int start, String reason) {
+  private Block closeBrackets(int start, String reason) {
+    if (start <= bracketsSearchedTo) {
+      return null;
+    }
     int depth = 0;
     boolean opened = false;
     boolean inString = false;
@@ -91,11 +133,12 @@ final class MachineData {
       if (opened && depth <= 0) {
         return new Block(reason, i);
       }
+      bracketsSearchedTo = i;
     }
     return null;
   }
 
-  private static String nextNonBlank(List<String> lines, int after) {
+  private String nextNonBlank(int after) {
     for (int i = after + 1; i < lines.size(); i++) {
       String t = lines.get(i).trim();
       if (!t.isEmpty()) {

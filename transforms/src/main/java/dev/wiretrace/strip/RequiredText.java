@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Pieces of text of which every match of a regex contains at least one, read from the regex: for
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * running text would otherwise cost. The check is a necessary condition only: a line that passes
  * still goes to the regex.
  *
- * <p>Both sides are compared case-folded as {@link Pattern#UNICODE_CASE} folds characters, so the
+ * <p>Both sides are compared case-folded as case-insensitive RE2 matching folds characters, so the
  * check holds with or without case-insensitive matching. Regex syntax this reader does not follow
  * (a character range, {@code \Q}, comments mode, ...) gives no pieces, and then every line passes.
  */
@@ -30,9 +30,6 @@ public final class RequiredText implements Serializable {
   }
 
   public static RequiredText of(Pattern pattern) {
-    if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
-      return ANY;
-    }
     try {
       Parser parser = new Parser(pattern.pattern());
       Info root = parser.alternation();
@@ -71,7 +68,7 @@ public final class RequiredText implements Serializable {
     return pieces == null ? List.of() : List.of(pieces);
   }
 
-  /** Case-folds text one character at a time, the way {@link Pattern#UNICODE_CASE} compares. */
+  /** Case-folds text one character at a time, the way case-insensitive RE2 matching compares. */
   public static String fold(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
@@ -161,7 +158,7 @@ public final class RequiredText implements Serializable {
     }
   }
 
-  /** A recursive-descent reader of the common part of Java's regex syntax. */
+  /** A recursive-descent reader of the common part of RE2's (and Java's) regex syntax. */
   private static final class Parser {
     final String regex;
     int pos;

@@ -2,6 +2,7 @@ package dev.wiretrace.strip;
 
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Document;
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.model.StrippedLine;
 import org.apache.beam.sdk.Pipeline;
@@ -27,6 +28,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 public class StripBoilerplate extends PTransform<PCollection<Document>, PCollectionTuple> {
   public static final TupleTag<CleanDocument> CLEAN_DOCUMENTS = new TupleTag<CleanDocument>() {};
   public static final TupleTag<StrippedLine> STRIPPED_LINES = new TupleTag<StrippedLine>() {};
+  /** Pages a step could not handle ({@code internal-error}); the other pages go on. */
+  public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
   private final BoilerplateRules rules;
 
@@ -45,9 +48,10 @@ public class StripBoilerplate extends PTransform<PCollection<Document>, PCollect
         documents.apply(
             "ClassifyLines",
             ParDo.of(new StripBoilerplateFn(new LineClassifier(rules)))
-                .withOutputTags(CLEAN_DOCUMENTS, TupleTagList.of(STRIPPED_LINES)));
+                .withOutputTags(CLEAN_DOCUMENTS, TupleTagList.of(STRIPPED_LINES).and(REJECTS)));
     byRule.get(CLEAN_DOCUMENTS).setCoder(SchemaCoders.of(pipeline, CleanDocument.class));
     byRule.get(STRIPPED_LINES).setCoder(SchemaCoders.of(pipeline, StrippedLine.class));
+    byRule.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
 
     // Only pages with a known outlet can teach or lose a site template.
     PCollectionList<CleanDocument> byOutletKnown =
@@ -69,9 +73,10 @@ public class StripBoilerplate extends PTransform<PCollection<Document>, PCollect
             .apply(
                 "LearnSiteTemplates",
                 ParDo.of(new LearnTemplatesFn())
-                    .withOutputTags(CLEAN_DOCUMENTS, TupleTagList.of(STRIPPED_LINES)));
+                    .withOutputTags(CLEAN_DOCUMENTS, TupleTagList.of(STRIPPED_LINES).and(REJECTS)));
     byTemplate.get(CLEAN_DOCUMENTS).setCoder(SchemaCoders.of(pipeline, CleanDocument.class));
     byTemplate.get(STRIPPED_LINES).setCoder(SchemaCoders.of(pipeline, StrippedLine.class));
+    byTemplate.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
 
     return PCollectionTuple.of(
             CLEAN_DOCUMENTS,
@@ -82,6 +87,11 @@ public class StripBoilerplate extends PTransform<PCollection<Document>, PCollect
             STRIPPED_LINES,
             PCollectionList.of(byRule.get(STRIPPED_LINES))
                 .and(byTemplate.get(STRIPPED_LINES))
-                .apply("CollectStrippedLines", Flatten.pCollections()));
+                .apply("CollectStrippedLines", Flatten.pCollections()))
+        .and(
+            REJECTS,
+            PCollectionList.of(byRule.get(REJECTS))
+                .and(byTemplate.get(REJECTS))
+                .apply("CollectRejects", Flatten.pCollections()));
   }
 }

@@ -2,6 +2,7 @@ package dev.wiretrace.strip;
 
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Document;
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.StrippedLine;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,14 +11,19 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 
-/** Classifies a document's lines, blanks the boilerplate, and reports each stripped line. */
+/**
+ * Classifies a document's lines, blanks the boilerplate, and reports each stripped line. A page
+ * that breaks the classifier goes to {@link StripBoilerplate#REJECTS}, and the others go on.
+ */
 class StripBoilerplateFn extends DoFn<Document, CleanDocument> {
   private final Counter linesStripped = Metrics.counter(StripBoilerplateFn.class, "linesStripped");
   private final Counter linesKept = Metrics.counter(StripBoilerplateFn.class, "linesKept");
+  private final Counter failed = Metrics.counter(StripBoilerplateFn.class, "documentsFailed");
+  private final Counter internalErrors = Metrics.counter(StripBoilerplateFn.class, "internalErrors");
 
-  private final LineClassifier classifier;
+  private final PageClassifier classifier;
 
-  StripBoilerplateFn(LineClassifier classifier) {
+  StripBoilerplateFn(PageClassifier classifier) {
     this.classifier = classifier;
   }
 
@@ -25,7 +31,16 @@ class StripBoilerplateFn extends DoFn<Document, CleanDocument> {
   public void process(ProcessContext context) {
     Document document = context.element();
     List<String> lines = Arrays.asList(document.getText().split("\n", -1));
-    String[] reasons = classifier.classify(lines);
+    String[] reasons;
+    try {
+      reasons = classifier.classify(lines);
+    } catch (RuntimeException | StackOverflowError e) {
+      failed.inc();
+      internalErrors.inc();
+      context.output(
+          StripBoilerplate.REJECTS, Reject.internalError(document.getPath(), "StripBoilerplate", e));
+      return;
+    }
     StringBuilder clean = new StringBuilder(document.getText().length());
     List<String> copyright = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

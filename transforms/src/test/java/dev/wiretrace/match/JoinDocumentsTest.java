@@ -44,7 +44,7 @@ class JoinDocumentsTest {
     PCollection<DocumentProfile> profiles =
         pipeline.apply(Create.of(documents).withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
     PCollection<PairScore> pairs =
-        PCollectionTuple.of(JoinDocuments.DOCUMENTS, profiles.apply(HashSentences.create()))
+        PCollectionTuple.of(JoinDocuments.DOCUMENTS, profiles.apply(HashSentences.create()).get(HashSentences.HASHED))
             .apply(JoinDocuments.create().withMaxDocumentFrequency(3));
     PAssert.thatSingleton(pairs)
         .satisfies(
@@ -82,8 +82,8 @@ class JoinDocumentsTest {
             Create.of(profile(clues(meta("copy", "D"), 30), STORY.replace("said", "stated that")))
                 .withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
     PCollection<PairScore> pairs =
-        PCollectionTuple.of(JoinDocuments.DOCUMENTS, tonight.apply("HashTonight", HashSentences.create()))
-            .and(JoinDocuments.EARLIER_DOCUMENTS, earlier.apply("HashEarlier", HashSentences.create()))
+        PCollectionTuple.of(JoinDocuments.DOCUMENTS, tonight.apply("HashTonight", HashSentences.create()).get(HashSentences.HASHED))
+            .and(JoinDocuments.EARLIER_DOCUMENTS, earlier.apply("HashEarlier", HashSentences.create()).get(HashSentences.HASHED))
             .apply(JoinDocuments.create());
     PAssert.thatSingleton(pairs)
         .satisfies(

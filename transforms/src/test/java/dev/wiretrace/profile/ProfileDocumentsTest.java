@@ -42,7 +42,8 @@ class ProfileDocumentsTest {
             .apply(
                 Create.of(reprint, rewrite, pressTv)
                     .withCoder(SchemaCoders.of(pipeline, CleanDocument.class)))
-            .apply(ProfileDocuments.using(CreditDetector.defaults(AgencyCatalog.defaults())));
+            .apply(ProfileDocuments.using(CreditDetector.defaults(AgencyCatalog.defaults())))
+            .get(ProfileDocuments.PROFILES);
     PAssert.that(profiles)
         .satisfies(
             all -> {

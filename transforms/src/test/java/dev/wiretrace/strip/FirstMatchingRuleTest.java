@@ -3,6 +3,8 @@ package dev.wiretrace.strip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wiretrace.sentences.TextNormalizer;
 import java.io.IOException;
@@ -53,11 +55,21 @@ class FirstMatchingRuleTest {
   }
 
   @Test
-  void aRuleWithABackReferenceIsStillTriedInItsPlace() throws IOException {
+  void aRuleWithANamedGroupIsStillTriedInItsPlace() throws IOException {
     BoilerplateRules rules =
-        BoilerplateRules.defaultsPlus("line\trepeated\t^(\\w+) \\1$\n", "extra.tsv");
-    assertEquals("repeated", rules.firstMatch("echo echo").reason());
+        BoilerplateRules.defaultsPlus("line\tnamed\t^(?P<word>echo)+ twice$\n", "extra.tsv");
+    assertEquals("named", rules.firstMatch("echoecho twice").reason());
     assertNull(rules.firstMatch("echo once more"));
     assertAgreesOnSample(rules);
+  }
+
+  /** RE2 runs in linear time because it has no back-references or look-arounds: such a rule is refused. */
+  @Test
+  void aRuleRe2CannotRunIsRefusedWithItsLine() {
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> BoilerplateRules.defaultsPlus("line\tok\t^fine$\nline\trepeated\t^(\\w+) \\1$\n", "extra.tsv"));
+    assertTrue(e.getMessage().startsWith("extra.tsv:2: bad regex"), e.getMessage());
   }
 }

@@ -2,6 +2,7 @@ package dev.wiretrace.strip;
 
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Document;
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.model.StrippedLine;
 import dev.wiretrace.testing.Fixtures;
@@ -10,6 +11,8 @@ import java.util.List;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +41,57 @@ class StripBoilerplateTest {
         .containsInAnyOrder(
             StrippedLine.create("d1", 4, "SHARE THIS ARTICLE", "share-widget"),
             StrippedLine.create("d1", 5, "© 2016 AFP", "copyright"));
+    pipeline.run().waitUntilFinish();
+  }
+
+  /** A page that breaks the classifier, however it breaks it, costs that page alone. */
+  @Test
+  void aPageThatBreaksTheClassifierIsRejectedAndTheOthersGoOn(TestPipeline pipeline) {
+    LineClassifier rules = new LineClassifier(BoilerplateRules.defaults());
+    PageClassifier breaksOnPoison =
+        lines -> {
+          if (lines.get(0).equals("POISON")) {
+            throw new StackOverflowError();
+          }
+          if (lines.get(0).equals("BUG")) {
+            throw new IllegalStateException("a bug\nwith a second line");
+          }
+          return rules.classify(lines);
+        };
+    Document good = Document.create(Fixtures.meta("good", "Site"), "/corpus/good.txt", "Body.\nShare", null);
+    Document poison = Document.create(Fixtures.meta("poison", "Site"), "/corpus/poison.txt", "POISON", null);
+    Document bug = Document.create(Fixtures.meta("bug", "Site"), "/corpus/bug.txt", "BUG", null);
+    PCollectionTuple result =
+        pipeline
+            .apply(Create.of(good, poison, bug).withCoder(SchemaCoders.of(pipeline, Document.class)))
+            .apply(
+                ParDo.of(new StripBoilerplateFn(breaksOnPoison))
+                    .withOutputTags(
+                        StripBoilerplate.CLEAN_DOCUMENTS,
+                        TupleTagList.of(StripBoilerplate.STRIPPED_LINES).and(StripBoilerplate.REJECTS)));
+    result.get(StripBoilerplate.CLEAN_DOCUMENTS).setCoder(SchemaCoders.of(pipeline, CleanDocument.class));
+    result.get(StripBoilerplate.STRIPPED_LINES).setCoder(SchemaCoders.of(pipeline, StrippedLine.class));
+    result.get(StripBoilerplate.REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+    PAssert.that(result.get(StripBoilerplate.CLEAN_DOCUMENTS))
+        .containsInAnyOrder(CleanDocument.create(Fixtures.meta("good", "Site"), "Body.\n", List.of()));
+    PAssert.that(result.get(StripBoilerplate.STRIPPED_LINES))
+        .containsInAnyOrder(StrippedLine.create("good", 2, "Share", "share-widget"));
+    PAssert.that(result.get(StripBoilerplate.REJECTS))
+        .satisfies(
+            rejects -> {
+              List<String> seen = new java.util.ArrayList<>();
+              rejects.forEach(r -> seen.add(r.getInput() + " " + r.getReason() + " " + r.getDetail()));
+              seen.sort(null);
+              org.junit.jupiter.api.Assertions.assertEquals(2, seen.size(), seen.toString());
+              org.junit.jupiter.api.Assertions.assertTrue(
+                  seen.get(0).startsWith(
+                      "/corpus/bug.txt internal-error StripBoilerplate: IllegalStateException: a bug (at dev.wiretrace.strip.StripBoilerplateTest"),
+                  seen.get(0));
+              org.junit.jupiter.api.Assertions.assertTrue(
+                  seen.get(1).startsWith("/corpus/poison.txt internal-error StripBoilerplate: StackOverflowError"),
+                  seen.get(1));
+              return null;
+            });
     pipeline.run().waitUntilFinish();
   }
 }

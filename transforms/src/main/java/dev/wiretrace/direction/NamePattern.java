@@ -1,0 +1,79 @@
+package dev.wiretrace.direction;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A regex in which a placeholder stands for any of a set of names, matched as a whole word.
+ * RE2 has no look-arounds, and its {@code \b} knows ASCII letters only, so "a whole word" is
+ * checked here: a match whose name touches a letter on either side is passed over.
+ */
+final class NamePattern implements Serializable {
+  /** A match: the name as written, and the whole matched text. */
+  record Match(String name, String text) {}
+
+  private static final String GROUP = "name";
+
+  private final Pattern pattern;
+
+  private NamePattern(Pattern pattern) {
+    this.pattern = pattern;
+  }
+
+  /**
+   * Replaces {@code placeholder} in {@code template} with a group matching any of {@code names},
+   * longest names first.
+   */
+  static NamePattern compile(String template, String placeholder, Collection<String> names) {
+    String alternation =
+        names.stream()
+            .filter(n -> !n.isBlank())
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(n -> n))
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|"));
+    // A name no text holds: the template then never matches.
+    String named = "(?P<" + GROUP + ">" + (alternation.isEmpty() ? "\\x{10FFFF}\\x{10FFFE}" : alternation) + ")";
+    // The name's own check below stands for a "\b" after it, which RE2 would apply to ASCII only.
+    String regex = template.replace(placeholder + "\\b", placeholder).replace(placeholder, named);
+    return new NamePattern(Pattern.compile(regex));
+  }
+
+  /** The first match in {@code text}, or null. */
+  Match find(String text) {
+    List<Match> first = matches(text, 1);
+    return first.isEmpty() ? null : first.get(0);
+  }
+
+  /** Every match in {@code text}, left to right, none overlapping. */
+  List<Match> findAll(String text) {
+    return matches(text, Integer.MAX_VALUE);
+  }
+
+  private List<Match> matches(String text, int limit) {
+    List<Match> found = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    int from = 0;
+    while (found.size() < limit && from <= text.length() && m.find(from)) {
+      int start = m.start(GROUP);
+      int end = m.end(GROUP);
+      if (standsAlone(text, start, end)) {
+        found.add(new Match(m.group(GROUP), m.group()));
+        from = Math.max(m.end(), m.start() + 1);
+      } else {
+        from = m.start() + 1;
+      }
+    }
+    return found;
+  }
+
+  private static boolean standsAlone(String text, int start, int end) {
+    return (start == 0 || !Character.isLetter(text.codePointBefore(start)))
+        && (end == text.length() || !Character.isLetter(text.codePointAt(end)));
+  }
+}
