@@ -44,6 +44,24 @@ class EvaluationTest {
     assertEquals(List.of(), seeds.problems());
   }
 
+  /**
+   * Real pages from 93 sites, each seen once, scored as the article-extraction benchmark scores
+   * them. The set lives in the shared folder beside the project (CI has it); without it there is
+   * nothing to measure.
+   */
+  @Test
+  void realPagesKeepTheirArticlesAndLoseMostOfTheirBoilerplate(@org.junit.jupiter.api.io.TempDir Path output)
+      throws IOException {
+    Path realPages = Path.of("..", "..", "shared", "eval", "real-pages");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.isDirectory(realPages), "no real pages at " + realPages.toAbsolutePath());
+    EvaluateRealPages.Result result = EvaluateRealPages.evaluate(realPages, output);
+    assertEquals(93, result.pages());
+    assertTrue(result.f1() >= 0.83, "F1 " + result.f1());
+    assertTrue(result.recall() >= 0.93, "recall " + result.recall());
+    assertTrue(result.bodiesLost().size() <= 4, "bodies lost " + result.bodiesLost());
+  }
+
   @Test
   void scoreCountsEachKindOfError() {
     GroundTruth truth =

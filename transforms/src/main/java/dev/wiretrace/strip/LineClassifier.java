@@ -13,6 +13,15 @@ import com.google.re2j.Pattern;
 public final class LineClassifier implements PageClassifier {
   public static final String AMID_BOILERPLATE = "amid-boilerplate";
   public static final String COPYRIGHT = "copyright";
+  public static final String OUTSIDE_MAIN_TEXT = "outside-main-text";
+
+  /** A line of prose: at least this many words and a sentence's end, or a run-on paragraph. */
+  private static final int PROSE_MIN_WORDS = 10;
+  private static final int PROSE_RUN_ON_WORDS = 25;
+  /** Less prose than this in the best stretch, and the page is too short to judge. */
+  private static final int MIN_MAIN_TEXT_WORDS = 40;
+  private static final int HEAD_LOOKBACK_LINES = 5;
+  private static final int MAX_BOILERPLATE_INSIDE = 12;
 
   /**
    * Lines longer than this are not searched by the regex rules: no menu, share bar or footer runs
@@ -70,6 +79,11 @@ public final class LineClassifier implements PageClassifier {
       // Blank as Java sees it (form feeds, line separators) is a paragraph break, whatever NFKC makes of it.
       norm[i] = lines.get(i).isBlank() ? "" : TextNormalizer.line(lines.get(i));
     }
+    // Prose words in lines [0, i): one pass, so a page of many section markers stays linear.
+    long[] proseBefore = new long[n + 1];
+    for (int i = 0; i < n; i++) {
+      proseBefore[i + 1] = proseBefore[i] + proseWords(norm[i]);
+    }
     MachineData machineData = new MachineData(lines);
     for (int i = 0; i < n; i++) {
       if (reasons[i] != null || norm[i].isEmpty()) {
@@ -92,6 +106,10 @@ public final class LineClassifier implements PageClassifier {
         reasons[i] = rule.reason();
         switch (rule.kind()) {
           case SECTION_START -> {
+            if (proseBefore[n] - proseBefore[i + 1] > proseBefore[i]) {
+              // A comment count above the headline: the article is still to come.
+              continue;
+            }
             for (int j = i + 1; j < n; j++) {
               if (!norm[j].isEmpty()) {
                 BoilerplateRule specific = firstRule(norm[j]);
@@ -108,7 +126,121 @@ public final class LineClassifier implements PageClassifier {
       reasons[i] = shapeReason(norm[i]);
     }
     markFragmentsAmidBoilerplate(norm, reasons);
+    markOutsideMainText(norm, reasons);
     return reasons;
+  }
+
+  /** Words of running text, the kind an article is made of; 0 for a label, a menu or a title. */
+  static int proseWords(String normalisedLine) {
+    if (normalisedLine.isEmpty()) {
+      return 0;
+    }
+    LineShape shape = LineShape.of(normalisedLine);
+    return (shape.words >= PROSE_MIN_WORDS && shape.endsLikeSentence) || shape.words >= PROSE_RUN_ON_WORDS
+        ? shape.words
+        : 0;
+  }
+
+  /**
+   * A page seen once has no template to learn, but its article is still the densest stretch of
+   * running text, as boilerpipe and jusText find it: each line scores its words if it is prose and
+   * a small loss if it is a label, a link or a menu entry; the stretch with the highest sum is the
+   * article (the maximum-sum run), and what lies outside it (menus above, link lists, footers and
+   * teasers below) is boilerplate. The nearest title-like line above the stretch is kept: copiers
+   * copy headlines too. Pages with little prose, or with as much prose outside the stretch as in
+   * it (a list of stories, a live blog), are left as they are.
+   */
+  private static void markOutsideMainText(String[] norm, String[] reasons) {
+    int n = norm.length;
+    long best = 0;
+    int bestStart = -1;
+    int bestEnd = -1;
+    long run = 0;
+    int runStart = 0;
+    long proseTotal = 0;
+    for (int i = 0; i < n; i++) {
+      if (norm[i].isEmpty()) {
+        continue;
+      }
+      int prose = reasons[i] == null ? proseWords(norm[i]) : 0;
+      proseTotal += prose;
+      long score = prose > 0 ? prose : -(1 + Math.min(LineShape.of(norm[i]).words, 4));
+      if (run <= 0) {
+        run = 0;
+        runStart = i;
+      }
+      run += score;
+      if (run > best) {
+        best = run;
+        bestStart = runStart;
+        bestEnd = i;
+      }
+    }
+    if (bestStart < 0 || best < MIN_MAIN_TEXT_WORDS) {
+      return;
+    }
+    long proseInside = 0;
+    for (int i = bestStart; i <= bestEnd; i++) {
+      proseInside += reasons[i] == null ? proseWords(norm[i]) : 0;
+    }
+    if (proseInside * 2 < proseTotal) {
+      return;
+    }
+    int start = headAbove(norm, reasons, bestStart);
+    int end = closingSentencesBelow(norm, reasons, bestEnd);
+    for (int i = 0; i < n; i++) {
+      if ((i < start || i > end) && reasons[i] == null && !norm[i].isEmpty()) {
+        reasons[i] = OUTSIDE_MAIN_TEXT;
+      }
+    }
+  }
+
+  /**
+   * Where the article starts: the stretch of prose, with the lines just above it that are more
+   * than a label (a headline, a standfirst, a byline, a date or credit line), up to the first
+   * label or boilerplate line.
+   */
+  private static int headAbove(String[] norm, String[] reasons, int proseStart) {
+    int start = proseStart;
+    int looked = 0;
+    for (int i = proseStart - 1; i >= 0 && looked < HEAD_LOOKBACK_LINES; i--) {
+      if (norm[i].isEmpty()) {
+        continue;
+      }
+      looked++;
+      if (reasons[i] != null) {
+        continue; // a caption or a credit between headline and text
+      }
+      if (LineShape.of(norm[i]).words < 3) {
+        break;
+      }
+      start = i;
+    }
+    return start;
+  }
+
+  /** Where the article ends: short closing sentences after the last long one belong to it. */
+  private static int closingSentencesBelow(String[] norm, String[] reasons, int proseEnd) {
+    int end = proseEnd;
+    int skipped = 0;
+    for (int i = proseEnd + 1; i < norm.length; i++) {
+      if (norm[i].isEmpty()) {
+        continue;
+      }
+      if (reasons[i] != null) {
+        // an advertisement or a data block inside the article; but not a whole footer
+        if (++skipped > MAX_BOILERPLATE_INSIDE) {
+          break;
+        }
+        continue;
+      }
+      LineShape shape = LineShape.of(norm[i]);
+      if (shape.words < 4 || !shape.endsLikeSentence) {
+        break;
+      }
+      end = i;
+    }
+    return end;
   }
 
   private BoilerplateRule firstRule(String line) {
