@@ -1,5 +1,6 @@
 package dev.wiretrace.pipeline;
 
+import dev.wiretrace.io.CrashPoints;
 import dev.wiretrace.io.OutputFiles;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -64,8 +65,10 @@ final class OutputFolder {
       to.add(OutputFiles.resolve(folder, name));
     }
     FileSystems.rename(from, to);
+    CrashPoints.reached(CrashPoints.OUTPUTS_MOVED);
     FileSystems.rename(
         List.of(OutputFiles.resolve(staging, SUMMARY)), List.of(OutputFiles.resolve(folder, SUMMARY)));
+    CrashPoints.reached(CrashPoints.SUMMARY_MOVED);
     OutputFiles.deleteMatching(OutputFiles.resolveDirectory(folder, STAGING) + "**");
     OutputFiles.removeEmptyFolder(FileSystems.matchNewResource(staging, true));
     OutputFiles.removeEmptyFolder(OutputFiles.resolveDirectory(folder, STAGING));

@@ -2,6 +2,7 @@ package dev.wiretrace.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wiretrace.io.CrashPoints;
 import dev.wiretrace.io.OutputFiles;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -126,8 +127,10 @@ public final class IndexStore {
       }
       FileSystems.delete(to, StandardMoveOptions.IGNORE_MISSING_FILES);
       FileSystems.rename(from, to);
+      CrashPoints.reached(CrashPoints.SEGMENT_MOVED);
       IndexVersion next = version.with(segment);
       OutputFiles.writeAtomically(folder, VERSION_FILE, next.render());
+      CrashPoints.reached(CrashPoints.INDEX_JSON_REPLACED);
       if (previous != null && !previous.path().equals(segment.path())) {
         deleteQuietly(files(previous));
       }
