@@ -3,7 +3,10 @@ package dev.wiretrace.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.wiretrace.model.Reject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -13,7 +16,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Where the corpus and its manifest are: a folder means its {@code *.txt} files and its {@code
  * manifest.csv}; a glob means the files it matches and the manifest in its folder.
  */
-record ResolvedInput(String filepattern, @Nullable String manifest) {
+record ResolvedInput(String filepattern, @Nullable String manifest, List<Reject> unusableFiles) {
   static final String MANIFEST_NAME = "manifest.csv";
 
   static ResolvedInput of(String input, @Nullable String manifest) throws UsageException {
@@ -44,7 +47,49 @@ record ResolvedInput(String filepattern, @Nullable String manifest) {
     } else if (!exists(resolvedManifest)) {
       throw new UsageException("manifest not found: " + resolvedManifest);
     }
-    return new ResolvedInput(pattern, resolvedManifest);
+    return new ResolvedInput(
+        pattern, resolvedManifest, glob || isLocalFile(input) ? List.of() : unusableFiles(folder));
+  }
+
+  /**
+   * Entries of a local input folder named like articles that are not files Beam can read: a
+   * broken symbolic link, a folder, a pipe or a device. Matching passes over them in silence, so
+   * they are listed here to be reported: a user's file must never vanish without a word.
+   */
+  private static List<Reject> unusableFiles(String folder) {
+    Path dir;
+    try {
+      dir = Path.of(folder);
+    } catch (RuntimeException e) {
+      return List.of(); // not a local path: cluster storage has no such entries
+    }
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Reject> unusable = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path entry : entries.sorted().toList()) {
+        if (!entry.getFileName().toString().endsWith(".txt") || Files.isRegularFile(entry)) {
+          continue;
+        }
+        String detail =
+            Files.isSymbolicLink(entry) && !Files.exists(entry)
+                ? "a broken symbolic link (to " + readLink(entry) + ")"
+                : Files.isDirectory(entry) ? "a folder, not a file" : "not a regular file (a pipe or a device)";
+        unusable.add(Reject.create(entry.toAbsolutePath().toString(), "unreadable", detail));
+      }
+    } catch (IOException e) {
+      return List.of();
+    }
+    return unusable;
+  }
+
+  private static String readLink(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "?";
+    }
   }
 
   private static int firstWildcard(String input) {

@@ -213,7 +213,8 @@ public final class WiretracePipeline {
             "ReadCorpus",
             ReadCorpus.from(plan.input().filepattern(), plan.input().manifest())
                 .forNight(plan.night())
-                .withMaxDocumentBytes(options.getMaxDocumentBytes()));
+                .withMaxDocumentBytes(options.getMaxDocumentBytes())
+                .alsoRejecting(plan.input().unusableFiles()));
     PCollectionTuple stripped =
         corpus
             .get(ReadCorpus.DOCUMENTS)

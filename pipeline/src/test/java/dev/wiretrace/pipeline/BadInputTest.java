@@ -47,6 +47,44 @@ class BadInputTest {
     assertEquals(List.of("cp1252", "tass"), documents);
   }
 
+  /** Entries that file matching passes over in silence are still accounted for. */
+  @Test
+  void brokenLinksAndFoldersNamedLikeArticlesAreRejectedNotLost(@TempDir Path input, @TempDir Path output)
+      throws IOException {
+    Files.copy(SampleInputEndToEndTest.SAMPLE_INPUT.resolve("003_5c9cc7032a8f1c3d.txt"), input.resolve("tass.txt"));
+    Files.createSymbolicLink(input.resolve("ghost.txt"), input.resolve("nowhere").resolve("gone.txt"));
+    Files.createDirectories(input.resolve("folder.txt"));
+    // a spreadsheet's manifest: byte-order mark, CRLF, a column of its own
+    Files.write(
+        input.resolve("manifest.csv"),
+        "\uFEFFid,outlet,desk,url,published\r\ntass,Tass Wire,World,,2016-11-02\r\n".getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(0, WiretracePipeline.run(SampleInputEndToEndTest.options(input, output)));
+
+    ObjectMapper json = new ObjectMapper();
+    List<String> rejects = new ArrayList<>();
+    for (String line : Files.readAllLines(output.resolve("rejects.jsonl"))) {
+      JsonNode node = json.readTree(line);
+      rejects.add(Path.of(node.get("input").asText()).getFileName() + ":" + node.get("reason").asText() + ":" + node.get("detail").asText());
+    }
+    assertEquals(
+        List.of(
+            "folder.txt:unreadable:a folder, not a file",
+            "ghost.txt:unreadable:a broken symbolic link (to " + input.resolve("nowhere").resolve("gone.txt") + ")"),
+        rejects);
+    JsonNode summary = json.readTree(output.resolve("summary.json").toFile());
+    assertEquals(3, summary.get("documentsRead").asLong());
+    assertEquals(1, summary.get("newDocuments").asLong());
+    assertEquals(2, summary.get("documentsRejected").asLong());
+    JsonNode tass = null;
+    for (JsonNode node : json.readTree(output.resolve("graph.json").toFile()).get("nodes")) {
+      if (node.get("id").asText().equals("tass")) {
+        tass = node;
+      }
+    }
+    assertEquals("Tass Wire", tass.get("outlet").asText(), "the manifest's outlet, read through its BOM");
+  }
+
   @Test
   void missingInputIsAOneLineErrorWithExitCode2(@TempDir Path output) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -1,5 +1,8 @@
 package dev.wiretrace.read;
 
+import java.io.PushbackReader;
+import java.util.HashMap;
+import java.util.Map;
 import dev.wiretrace.model.ManifestEntry;
 import dev.wiretrace.model.Reject;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class ManifestParser {
   public static final String BAD_ROW = "bad-manifest-row";
   public static final String BAD_DATE = "bad-published-date";
+  public static final String DUPLICATE_ROW = "duplicate-manifest-row";
 
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT
@@ -33,14 +37,17 @@ public final class ManifestParser {
 
   /**
    * Parses a manifest. A row without an id is a problem; a row with a bad date is kept without its
-   * date and also reported, so the document is still processed.
+   * date and also reported, so the document is still processed; a second row for an id is
+   * reported and ignored. A byte-order mark, CRLF line ends, quoted fields and extra columns are
+   * all read as spreadsheets write them.
    *
    * @throws IOException if the CSV is malformed or has no {@code id} column
    */
   public static Result parse(Reader reader, String sourceName) throws IOException {
     List<ManifestEntry> entries = new ArrayList<>();
     List<Reject> problems = new ArrayList<>();
-    try (CSVParser parser = FORMAT.parse(reader)) {
+    Map<String, Long> rowOfId = new HashMap<>();
+    try (CSVParser parser = FORMAT.parse(withoutByteOrderMark(reader))) {
       if (!parser.getHeaderMap().containsKey("id")) {
         throw new IOException(
             sourceName + " has no 'id' column; expected the header id,outlet,url,published");
@@ -50,6 +57,13 @@ public final class ManifestParser {
         String id = DocumentIds.fromFileName(get(record, "id"));
         if (id == null) {
           problems.add(Reject.create(input, BAD_ROW, "manifest row has no id; row ignored"));
+          continue;
+        }
+        Long first = rowOfId.putIfAbsent(id, record.getRecordNumber() + 1);
+        if (first != null) {
+          problems.add(
+              Reject.create(
+                  input, DUPLICATE_ROW, "a second row for " + id + " (the first is row " + first + "); row ignored"));
           continue;
         }
         String published = get(record, "published");
@@ -78,6 +92,16 @@ public final class ManifestParser {
       throw new IOException(sourceName + " is not valid CSV: " + e.getMessage(), e);
     }
     return new Result(entries, problems);
+  }
+
+  /** Spreadsheets save CSV with a byte-order mark, which would otherwise be part of "id". */
+  private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+    PushbackReader in = new PushbackReader(reader, 1);
+    int first = in.read();
+    if (first != -1 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    return in;
   }
 
   private static String get(CSVRecord record, String column) {

@@ -9,6 +9,7 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.transforms.Combine;
+import java.util.List;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.Filter;
@@ -47,28 +48,42 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
   private final @Nullable String manifest;
   private final @Nullable String night;
   private final long maxDocumentBytes;
+  private final List<Reject> unusableFiles;
 
   private ReadCorpus(
-      String filepattern, @Nullable String manifest, @Nullable String night, long maxDocumentBytes) {
+      String filepattern,
+      @Nullable String manifest,
+      @Nullable String night,
+      long maxDocumentBytes,
+      List<Reject> unusableFiles) {
     this.filepattern = filepattern;
     this.manifest = manifest;
     this.night = night;
     this.maxDocumentBytes = maxDocumentBytes;
+    this.unusableFiles = List.copyOf(unusableFiles);
   }
 
   /** Reads files matching {@code filepattern}, with metadata from {@code manifest} if not null. */
   public static ReadCorpus from(String filepattern, @Nullable String manifest) {
-    return new ReadCorpus(filepattern, manifest, null, DEFAULT_MAX_DOCUMENT_BYTES);
+    return new ReadCorpus(filepattern, manifest, null, DEFAULT_MAX_DOCUMENT_BYTES, List.of());
   }
 
   /** Marks every document as read on {@code night}. */
   public ReadCorpus forNight(@Nullable String night) {
-    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes);
+    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes, unusableFiles);
   }
 
   /** Rejects files larger than this, without reading them. */
   public ReadCorpus withMaxDocumentBytes(long maxDocumentBytes) {
-    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes);
+    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes, unusableFiles);
+  }
+
+  /**
+   * Counts these as read and rejected: inputs the driver found that file matching passes over
+   * (broken links, folders named like articles), so they are accounted for like any other file.
+   */
+  public ReadCorpus alsoRejecting(List<Reject> unusableFiles) {
+    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes, unusableFiles);
   }
 
   @Override
@@ -125,10 +140,16 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
                 .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
     unique.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
 
+    PCollection<Reject> unusable =
+        pipeline
+            .apply("ListUnusableFiles", Create.of(unusableFiles).withCoder(SchemaCoders.of(pipeline, Reject.class)))
+            .apply("CountUnusableFiles", ParDo.of(new CountUnusableFileFn()))
+            .setCoder(SchemaCoders.of(pipeline, Reject.class));
     PCollection<Reject> rejects =
         PCollectionList.of(manifestRows.get(REJECTS))
             .and(decoded.get(REJECTS))
             .and(unique.get(REJECTS))
+            .and(unusable)
             .apply("CollectRejects", Flatten.pCollections());
     return PCollectionTuple.of(
             DOCUMENTS, unique.get(DOCUMENTS).setCoder(SchemaCoders.of(pipeline, Document.class)))

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.wiretrace.model.ManifestEntry;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ManifestParserTest {
@@ -66,5 +67,25 @@ class ManifestParserTest {
     assertEquals("presstv.ir", OutletNames.fromUrl("https://www.presstv.ir/Detail/2016").orElseThrow());
     assertEquals("tass.com", OutletNames.fromUrl("tass.com/politics/1").orElseThrow());
     assertTrue(OutletNames.fromUrl("").isEmpty());
+  }
+
+  /** What spreadsheets and scripts write: a BOM, CRLF, quotes, columns of their own, a row twice. */
+  @Test
+  void readsManifestsAsSpreadsheetsWriteThem() throws IOException {
+    ManifestParser.Result result =
+        ManifestParser.parse(
+            new StringReader(
+                "\uFEFFid,outlet,section,url,published,notes\r\n"
+                    + "a,\"Press TV\",World,https://x.example/a,2016-11-02,\"said \"\"hi\"\", then left\"\r\n"
+                    + "b,FNA,,,,\r\n"
+                    + "a,Other Outlet,,,,\r\n"),
+            "manifest.csv");
+    assertEquals(List.of("a", "b"), result.entries().stream().map(ManifestEntry::getId).toList());
+    assertEquals("Press TV", result.entries().get(0).getOutlet());
+    assertEquals("2016-11-02T00:00:00Z", result.entries().get(0).getPublished());
+    assertEquals(1, result.problems().size());
+    assertEquals(ManifestParser.DUPLICATE_ROW, result.problems().get(0).getReason());
+    assertEquals("manifest.csv:4", result.problems().get(0).getInput());
+    assertTrue(result.problems().get(0).getDetail().contains("the first is row 2"), result.problems().get(0).getDetail());
   }
 }
