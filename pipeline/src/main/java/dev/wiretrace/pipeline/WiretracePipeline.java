@@ -247,23 +247,27 @@ public final class WiretracePipeline {
     if (earlier != null) {
       joinInput = joinInput.and(JoinDocuments.EARLIER_DOCUMENTS, earlier);
     }
-    PCollection<PairScore> pairs =
+    PCollectionTuple joined =
         joinInput.apply(
             "JoinDocuments",
             JoinDocuments.create()
                 .withMaxDocumentFrequency(options.getMaxDocumentFrequency())
                 .withThreshold(
                     new CopyThreshold(options.getMinSharedWords(), CopyThreshold.DEFAULT_MIN_RUN_WORDS)));
+    PCollection<PairScore> pairs = joined.get(JoinDocuments.SCORED_PAIRS);
+    rejects = rejects.and(joined.get(JoinDocuments.REJECTS));
     PCollection<DocumentProfile> profiles =
         hashed
             .apply(
                 "TakeProfiles",
                 MapElements.into(TypeDescriptor.of(DocumentProfile.class)).via(HashedDocument::getProfile))
             .setCoder(SchemaCoders.of(pipeline, DocumentProfile.class));
-    PCollection<CopyEdge> edges =
+    PCollectionTuple decided =
         PCollectionTuple.of(DecideDirection.PAIRS, pairs)
             .and(DecideDirection.PROFILES, profiles)
             .apply("DecideDirection", DecideDirection.create());
+    PCollection<CopyEdge> edges = decided.get(DecideDirection.EDGES);
+    rejects = rejects.and(decided.get(DecideDirection.REJECTS));
     PCollectionList<GraphNode> nodes =
         PCollectionList.of(
             profiles

@@ -1,5 +1,7 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.model.Reject;
+import org.apache.beam.sdk.values.TupleTagList;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.PairScore;
@@ -29,7 +31,11 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * each document's wire credits as candidate parents, then per document its primary and secondary
  * parents.
  */
-public class DecideDirection extends PTransform<PCollectionTuple, PCollection<CopyEdge>> {
+public class DecideDirection extends PTransform<PCollectionTuple, PCollectionTuple> {
+  /** The document and wire edges, one primary parent per document and its other sources. */
+  public static final TupleTag<CopyEdge> EDGES = new TupleTag<CopyEdge>() {};
+  /** Pairs the direction rules could not handle ({@code internal-error}). */
+  public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
   public static final TupleTag<PairScore> PAIRS = new TupleTag<PairScore>() {};
   public static final TupleTag<DocumentProfile> PROFILES = new TupleTag<DocumentProfile>() {};
 
@@ -38,7 +44,7 @@ public class DecideDirection extends PTransform<PCollectionTuple, PCollection<Co
   }
 
   @Override
-  public PCollection<CopyEdge> expand(PCollectionTuple input) {
+  public PCollectionTuple expand(PCollectionTuple input) {
     Pipeline pipeline = input.getPipeline();
     PCollection<PairScore> unexplained = input.get(PAIRS).apply("ExplainSiblings", ExplainSiblings.create());
     PCollectionView<Map<String, Long>> partners =
@@ -49,10 +55,14 @@ public class DecideDirection extends PTransform<PCollectionTuple, PCollection<Co
                     .via((PairScore p) -> List.of(p.getA().id(), p.getB().id())))
             .apply("CountPartners", Count.perElement())
             .apply("ViewPartnerCounts", View.asMap());
-    PCollection<CopyEdge> pairEdges =
-        unexplained
-            .apply("OrientPairs", ParDo.of(new DecideDirectionFn(partners)).withSideInputs(partners))
-            .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
+    PCollectionTuple oriented =
+        unexplained.apply(
+            "OrientPairs",
+            ParDo.of(new DecideDirectionFn(partners))
+                .withSideInputs(partners)
+                .withOutputTags(EDGES, TupleTagList.of(REJECTS)));
+    oriented.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+    PCollection<CopyEdge> pairEdges = oriented.get(EDGES).setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
     PCollection<CopyEdge> creditEdges =
         input
             .get(PROFILES)
@@ -61,13 +71,15 @@ public class DecideDirection extends PTransform<PCollectionTuple, PCollection<Co
                 FlatMapElements.into(TypeDescriptor.of(CopyEdge.class))
                     .via((DocumentProfile p) -> CreditEdges.of(p.getClues())))
             .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
-    return PCollectionList.of(pairEdges)
-        .and(creditEdges)
-        .apply("CollectCandidates", Flatten.pCollections())
-        .apply("KeyByTarget", WithKeys.of(CopyEdge::getTarget).withKeyType(TypeDescriptors.strings()))
-        .setCoder(SchemaCoders.keyedByString(pipeline, CopyEdge.class))
-        .apply("GroupByTarget", GroupByKey.create())
-        .apply("SelectParents", ParDo.of(new SelectParentsFn()))
-        .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
+    PCollection<CopyEdge> edges =
+        PCollectionList.of(pairEdges)
+            .and(creditEdges)
+            .apply("CollectCandidates", Flatten.pCollections())
+            .apply("KeyByTarget", WithKeys.of(CopyEdge::getTarget).withKeyType(TypeDescriptors.strings()))
+            .setCoder(SchemaCoders.keyedByString(pipeline, CopyEdge.class))
+            .apply("GroupByTarget", GroupByKey.create())
+            .apply("SelectParents", ParDo.of(new SelectParentsFn()))
+            .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
+    return PCollectionTuple.of(EDGES, edges).and(REJECTS, oriented.get(REJECTS));
   }
 }

@@ -1,5 +1,7 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.model.Pairs;
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.PairScore;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 class DecideDirectionFn extends DoFn<PairScore, CopyEdge> {
   private final Counter directed = Metrics.counter(DecideDirectionFn.class, "directedPairs");
   private final Counter siblings = Metrics.counter(DecideDirectionFn.class, "wireSiblingPairs");
+  private final Counter internalErrors = Metrics.counter(DecideDirectionFn.class, "internalErrors");
   private final Counter undetermined =
       Metrics.counter(DecideDirectionFn.class, "pairsWithoutDirectionEvidence");
 
@@ -26,9 +29,17 @@ class DecideDirectionFn extends DoFn<PairScore, CopyEdge> {
   public void process(ProcessContext context) {
     PairScore pair = context.element();
     Map<String, Long> counts = context.sideInput(partners);
-    List<CopyEdge> edges =
-        DirectionRules.decide(
-            pair, counts.getOrDefault(pair.getA().id(), 0L), counts.getOrDefault(pair.getB().id(), 0L));
+    List<CopyEdge> edges;
+    try {
+      edges =
+          DirectionRules.decide(
+              pair, counts.getOrDefault(pair.getA().id(), 0L), counts.getOrDefault(pair.getB().id(), 0L));
+    } catch (RuntimeException | StackOverflowError e) {
+      internalErrors.inc();
+      context.output(
+          DecideDirection.REJECTS, Reject.internalError(Pairs.name(pair.getA(), pair.getB()), "DecideDirection", e));
+      return;
+    }
     if (edges.size() > 1) {
       siblings.inc();
     } else {

@@ -1,5 +1,6 @@
 package dev.wiretrace.match;
 
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.PairScore;
@@ -52,7 +53,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * candidate partner of tonight's, but only pairs that a tonight's document takes part in, or that
  * share a hash with one, are built: the archive is scanned, never joined whole.
  */
-public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<PairScore>> {
+public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple> {
+  /** The copying pairs. */
+  public static final TupleTag<PairScore> SCORED_PAIRS = new TupleTag<PairScore>() {};
+  /** Pairs scoring could not handle ({@code internal-error}), named by their two inputs. */
+  public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
   public static final TupleTag<HashedDocument> DOCUMENTS = new TupleTag<HashedDocument>() {};
   /** Optional: documents of earlier nights, read from the index. */
   public static final TupleTag<HashedDocument> EARLIER_DOCUMENTS = new TupleTag<HashedDocument>() {};
@@ -93,7 +98,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
   }
 
   @Override
-  public PCollection<PairScore> expand(PCollectionTuple input) {
+  public PCollectionTuple expand(PCollectionTuple input) {
     Pipeline pipeline = input.getPipeline();
     PCollection<HashedDocument> tonight = input.get(DOCUMENTS);
     boolean withEarlier = input.has(EARLIER_DOCUMENTS);
@@ -181,14 +186,18 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollection<Pair
             .setCoder(SchemaCoders.keyedByString(pipeline, DocumentProfile.class));
 
     TupleTag<DocumentProfile> partnerProfiles = new TupleTag<DocumentProfile>() {};
-    return KeyedPCollectionTuple.of(partnerProfiles, firstProfilesByPartner)
-        .and(profileTag, profilesById)
-        .apply("JoinSecondProfile", CoGroupByKey.create())
-        .apply(
-            "ScorePairs",
-            ParDo.of(new ScorePairsFn(partnerProfiles, profileTag, threshold, commonHashes))
-                .withSideInputs(commonHashes))
-        .setCoder(SchemaCoders.of(pipeline, PairScore.class));
+    PCollectionTuple scored =
+        KeyedPCollectionTuple.of(partnerProfiles, firstProfilesByPartner)
+            .and(profileTag, profilesById)
+            .apply("JoinSecondProfile", CoGroupByKey.create())
+            .apply(
+                "ScorePairs",
+                ParDo.of(new ScorePairsFn(partnerProfiles, profileTag, threshold, commonHashes))
+                    .withSideInputs(commonHashes)
+                    .withOutputTags(SCORED_PAIRS, TupleTagList.of(REJECTS)));
+    scored.get(SCORED_PAIRS).setCoder(SchemaCoders.of(pipeline, PairScore.class));
+    scored.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+    return scored;
   }
 
   private static PCollection<DocumentProfile> profilesOf(

@@ -1,5 +1,7 @@
 package dev.wiretrace.match;
 
+import dev.wiretrace.model.Pairs;
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.io.SideInputSet;
 import dev.wiretrace.hash.HashedText;
 import dev.wiretrace.model.DocumentProfile;
@@ -20,6 +22,7 @@ import java.util.Set;
 class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
   private final Counter scored = Metrics.counter(ScorePairsFn.class, "candidatePairsScored");
   private final Counter copies = Metrics.counter(ScorePairsFn.class, "copyPairs");
+  private final Counter internalErrors = Metrics.counter(ScorePairsFn.class, "internalErrors");
 
   private final TupleTag<DocumentProfile> partnerProfiles;
   private final TupleTag<DocumentProfile> profiles;
@@ -71,16 +74,24 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
     if (b == null) {
       return;
     }
-    HashedText tb = HashedText.of(b.getSentences());
+    HashedText tb = null;
     for (DocumentProfile a : joined.getAll(partnerProfiles)) {
       scored.inc();
-      PairScore score =
-          PairScorer.score(
-              a,
-              partnerTexts.computeIfAbsent(a.id(), id -> HashedText.of(a.getSentences())),
-              b,
-              tb,
-              common::contains);
+      PairScore score;
+      try {
+        tb = tb == null ? HashedText.of(b.getSentences()) : tb;
+        score =
+            PairScorer.score(
+                a,
+                partnerTexts.computeIfAbsent(a.id(), id -> HashedText.of(a.getSentences())),
+                b,
+                tb,
+                common::contains);
+      } catch (RuntimeException | StackOverflowError e) {
+        internalErrors.inc();
+        context.output(JoinDocuments.REJECTS, Reject.internalError(Pairs.name(a.getClues(), b.getClues()), "ScorePairs", e));
+        continue;
+      }
       if (threshold.isCopy(score)) {
         copies.inc();
         context.output(score);

@@ -55,7 +55,8 @@ class DecideDirectionTest {
             .and(
                 DecideDirection.PROFILES,
                 pipeline.apply("Profiles", Create.of(profiles).withCoder(SchemaCoders.of(pipeline, DocumentProfile.class))))
-            .apply(DecideDirection.create());
+            .apply(DecideDirection.create())
+            .get(DecideDirection.EDGES);
     PAssert.that(edges)
         .satisfies(
             all -> {

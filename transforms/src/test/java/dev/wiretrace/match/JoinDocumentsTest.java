@@ -45,7 +45,8 @@ class JoinDocumentsTest {
         pipeline.apply(Create.of(documents).withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
     PCollection<PairScore> pairs =
         PCollectionTuple.of(JoinDocuments.DOCUMENTS, profiles.apply(HashSentences.create()).get(HashSentences.HASHED))
-            .apply(JoinDocuments.create().withMaxDocumentFrequency(3));
+            .apply(JoinDocuments.create().withMaxDocumentFrequency(3))
+            .get(JoinDocuments.SCORED_PAIRS);
     PAssert.thatSingleton(pairs)
         .satisfies(
             pair -> {
@@ -84,7 +85,8 @@ class JoinDocumentsTest {
     PCollection<PairScore> pairs =
         PCollectionTuple.of(JoinDocuments.DOCUMENTS, tonight.apply("HashTonight", HashSentences.create()).get(HashSentences.HASHED))
             .and(JoinDocuments.EARLIER_DOCUMENTS, earlier.apply("HashEarlier", HashSentences.create()).get(HashSentences.HASHED))
-            .apply(JoinDocuments.create());
+            .apply(JoinDocuments.create())
+            .get(JoinDocuments.SCORED_PAIRS);
     PAssert.thatSingleton(pairs)
         .satisfies(
             pair -> {
