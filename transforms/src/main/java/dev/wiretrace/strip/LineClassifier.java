@@ -21,6 +21,8 @@ public final class LineClassifier implements PageClassifier {
   /** Less prose than this in the best stretch, and the page is too short to judge. */
   private static final int MIN_MAIN_TEXT_WORDS = 40;
   private static final int HEAD_LOOKBACK_LINES = 5;
+  /** A repeated title shorter than this could be a section name. */
+  private static final int MIN_HEADLINE_CHARS = 20;
   private static final int MAX_BOILERPLATE_INSIDE = 12;
 
   /**
@@ -158,7 +160,8 @@ public final class LineClassifier implements PageClassifier {
     long run = 0;
     int runStart = 0;
     long proseTotal = 0;
-    for (int i = 0; i < n; i++) {
+    int headline = repeatedTitle(norm);
+    for (int i = headline + 1; i < n; i++) {
       if (norm[i].isEmpty()) {
         continue;
       }
@@ -193,6 +196,31 @@ public final class LineClassifier implements PageClassifier {
         reasons[i] = OUTSIDE_MAIN_TEXT;
       }
     }
+  }
+
+  /**
+   * A scraped page starts with the page's title ("Headline - Section - Site"); where the headline
+   * stands again on a line of its own, the article follows it, whatever prose the menus, teasers
+   * and footers around it hold. Returns that line, or -1: the whole page is searched then.
+   */
+  private static int repeatedTitle(String[] norm) {
+    int first = 0;
+    while (first < norm.length && norm[first].isEmpty()) {
+      first++;
+    }
+    if (first >= norm.length) {
+      return -1;
+    }
+    String title = norm[first].toLowerCase(java.util.Locale.ROOT);
+    for (int i = first + 1; i < norm.length; i++) {
+      String line = norm[i];
+      if (line.length() >= MIN_HEADLINE_CHARS
+          && LineShape.of(line).words >= 3
+          && title.contains(line.toLowerCase(java.util.Locale.ROOT))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -18,6 +18,7 @@ final class LineShape {
     int words = s.isEmpty() ? 0 : 1;
     int letters = 0;
     int visible = 0;
+    int unspacedLetters = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == ' ') {
@@ -27,19 +28,32 @@ final class LineShape {
       visible++;
       if (Character.isLetter(c)) {
         letters++;
+        if (isUnspacedScript(c)) {
+          unspacedLetters++;
+        }
       }
     }
+    // Chinese and Japanese put no spaces between words, which run to about two characters.
+    words += unspacedLetters / 2;
     int end = s.length();
     while (end > 0 && isClosing(s.charAt(end - 1))) {
       end--;
     }
     char last = end > 0 ? s.charAt(end - 1) : ' ';
-    boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == ':';
+    boolean sentenceEnd =
+        last == '.' || last == '!' || last == '?' || last == ':' || last == '。' || last == '！' || last == '？';
     return new LineShape(words, sentenceEnd, visible == 0 ? 0 : (double) letters / visible);
   }
 
   private static boolean isClosing(char c) {
-    return c == '"' || c == '\'' || c == ')' || c == ']';
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '」' || c == '』' || c == '）';
+  }
+
+  private static boolean isUnspacedScript(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   /** Short and unpunctuated: a label, a button, a headline; context decides which. */
