@@ -2,7 +2,9 @@ package dev.wiretrace.strip;
 
 import dev.wiretrace.sentences.TextNormalizer;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import com.google.re2j.Pattern;
 
 /**
@@ -14,6 +16,9 @@ public final class LineClassifier implements PageClassifier {
   public static final String AMID_BOILERPLATE = "amid-boilerplate";
   public static final String COPYRIGHT = "copyright";
   public static final String OUTSIDE_MAIN_TEXT = "outside-main-text";
+  public static final String REPEATED_ON_PAGE = "repeated-on-page";
+  private static final int MIN_REPEATS = 3;
+  private static final int MAX_LABEL_WORDS = 8;
 
   /** A line of prose: at least this many words and a sentence's end, or a run-on paragraph. */
   private static final int PROSE_MIN_WORDS = 10;
@@ -108,8 +113,12 @@ public final class LineClassifier implements PageClassifier {
         reasons[i] = rule.reason();
         switch (rule.kind()) {
           case SECTION_START -> {
-            if (proseBefore[n] - proseBefore[i + 1] > proseBefore[i]) {
-              // A comment count above the headline: the article is still to come.
+            boolean articleAbove = proseBefore[i] >= MIN_MAIN_TEXT_WORDS;
+            boolean moreProseBelow = proseBefore[n] - proseBefore[i + 1] > proseBefore[i];
+            boolean bareWord = LineShape.of(norm[i]).words <= 2;
+            if (moreProseBelow && (!articleAbove || bareWord)) {
+              // A comment count above the headline, or a bare "Comments" button in a share bar
+              // with the article still to come: the marker line goes, the page does not.
               continue;
             }
             for (int j = i + 1; j < n; j++) {
@@ -127,9 +136,34 @@ public final class LineClassifier implements PageClassifier {
       }
       reasons[i] = shapeReason(norm[i]);
     }
+    markRepeatedLabels(norm, reasons);
     markFragmentsAmidBoilerplate(norm, reasons);
     markOutsideMainText(norm, reasons);
     return reasons;
+  }
+
+  /**
+   * A short line that is not prose and stands three times or more on one page is the page's
+   * own furniture (a share bar under every teaser, a "Read more" under every item), learnt from
+   * the page itself as site templates are learnt from an outlet's pages.
+   */
+  private static void markRepeatedLabels(String[] norm, String[] reasons) {
+    Map<String, Integer> count = new HashMap<>();
+    for (int i = 0; i < norm.length; i++) {
+      if (!norm[i].isEmpty() && isLabel(norm[i])) {
+        count.merge(norm[i], 1, Integer::sum);
+      }
+    }
+    for (int i = 0; i < norm.length; i++) {
+      if (reasons[i] == null && !norm[i].isEmpty() && count.getOrDefault(norm[i], 0) >= MIN_REPEATS) {
+        reasons[i] = REPEATED_ON_PAGE;
+      }
+    }
+  }
+
+  private static boolean isLabel(String normalisedLine) {
+    LineShape shape = LineShape.of(normalisedLine);
+    return shape.words <= MAX_LABEL_WORDS && !shape.endsLikeSentence;
   }
 
   /** Words of running text, the kind an article is made of; 0 for a label, a menu or a title. */
@@ -169,6 +203,14 @@ public final class LineClassifier implements PageClassifier {
       proseTotal += prose;
       long score = prose > 0 ? prose : -(1 + Math.min(LineShape.of(norm[i]).words, 4));
       if (run <= 0) {
+        if (headline >= 0 && best >= MIN_MAIN_TEXT_WORDS) {
+          // Under a repeated headline the article is the first stretch of prose, not the
+          // longest: a footer or a teaser further down may hold more words.
+          for (int j = i; j < n; j++) {
+            proseTotal += reasons[j] == null ? proseWords(norm[j]) : 0;
+          }
+          break;
+        }
         run = 0;
         runStart = i;
       }

@@ -159,4 +159,53 @@ class LineClassifierTest {
             () -> BoilerplateRules.defaultsPlus("# comment\nline\tx\t([unclosed\n", "extra.tsv"));
     assertEquals(true, e.getMessage().startsWith("extra.tsv:2: bad regex"), e.getMessage());
   }
+
+  private static final String PARAGRAPH =
+      "The regional council said on Monday that the new bridge over the river would open in the spring,"
+          + " two years later than planned, after a dispute over the cost of steel was settled in court.";
+
+  /** The page: a comment count above the headline must not take the article with it. */
+  @Test
+  void aCommentCountAboveTheHeadlineStripsThatLineAlone() {
+    String[] reasons =
+        classify(String.join("\n", "Comments (4)", "", "Bridge to open in spring", "", PARAGRAPH, "", PARAGRAPH, "", PARAGRAPH));
+    assertEquals("comment-section", reasons[0]);
+    assertNull(reasons[2], "the headline stays");
+    assertNull(reasons[4]);
+    assertNull(reasons[6]);
+    assertNull(reasons[8]);
+  }
+
+  @Test
+  void menusAboveAndTeasersBelowTheArticleAreOutsideTheMainText() {
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                "World", "Business", "Sport", "Culture", "",
+                "Bridge to open in spring after dispute", "By A. Reporter", "",
+                PARAGRAPH, "", PARAGRAPH, "", "It will carry four lanes.", "",
+                "Council tax to rise", "Storm closes schools", "Prize for local baker", "Ferry fares frozen"));
+    for (int line : new int[] {0, 1, 2, 3, 14, 15, 16, 17}) {
+      assertEquals(LineClassifier.OUTSIDE_MAIN_TEXT, reasons[line], "line " + line);
+    }
+    assertNull(reasons[5], "the headline");
+    assertNull(reasons[6], "the byline");
+    assertNull(reasons[8]);
+    assertNull(reasons[10]);
+    assertNull(reasons[12], "a short closing sentence belongs to the article");
+  }
+
+  @Test
+  void aShortLineThreeTimesOnAPageIsItsFurniture() {
+    String[] reasons =
+        classify(
+            String.join(
+                "\n", PARAGRAPH, "Whatsapp Pint Baixar", PARAGRAPH, "Whatsapp Pint Baixar", PARAGRAPH,
+                "Whatsapp Pint Baixar", "Bridge news"));
+    assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[1]);
+    assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[3]);
+    assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[5]);
+    assertNull(reasons[0]);
+  }
 }
