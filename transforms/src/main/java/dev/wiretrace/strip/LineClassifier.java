@@ -206,7 +206,7 @@ public final class LineClassifier implements PageClassifier {
         if (headline >= 0 && best >= MIN_MAIN_TEXT_WORDS) {
           // Under a repeated headline the article is the first stretch of prose, not the
           // longest: a footer or a teaser further down may hold more words.
-          for (int j = i; j < n; j++) {
+          for (int j = i + 1; j < n; j++) {
             proseTotal += reasons[j] == null ? proseWords(norm[j]) : 0;
           }
           break;
