@@ -33,6 +33,7 @@ final class RunSummary {
     LABELS.put("documentsWithInvalidUtf8", "files with invalid UTF-8 (kept)");
     LABELS.put("manifestProblems", "manifest rows rejected");
     LABELS.put("linesStripped", "boilerplate lines stripped");
+    LABELS.put("pagesKeptWhole", "  pages whose prose was kept whole");
     LABELS.put("sentences", "sentences");
     LABELS.put("postings", "hash postings");
     LABELS.put("hashesDroppedByMaxDf", "hashes dropped by maxDF");

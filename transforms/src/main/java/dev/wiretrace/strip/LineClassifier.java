@@ -26,6 +26,8 @@ public final class LineClassifier implements PageClassifier {
   /** Less prose than this in the best stretch, and the page is too short to judge. */
   private static final int MIN_MAIN_TEXT_WORDS = 40;
   private static final int HEAD_LOOKBACK_LINES = 5;
+  /** A page keeping less than one part in this many of its prose words would lose its article. */
+  private static final int KEPT_PROSE_FLOOR_PARTS = 10;
   /** A repeated title shorter than this could be a section name. */
   private static final int MIN_HEADLINE_CHARS = 20;
   private static final int MAX_BOILERPLATE_INSIDE = 12;
@@ -79,6 +81,12 @@ public final class LineClassifier implements PageClassifier {
    * are kept: they are paragraph breaks.
    */
   public String[] classify(List<String> lines) {
+    return classifyPage(lines).reasons();
+  }
+
+  /** {@link #classify}, and whether the page's prose had to be kept whole. */
+  @Override
+  public PageVerdicts classifyPage(List<String> lines) {
     int n = lines.size();
     String[] reasons = new String[n];
     String[] norm = new String[n];
@@ -139,7 +147,37 @@ public final class LineClassifier implements PageClassifier {
     markRepeatedLabels(norm, reasons);
     markFragmentsAmidBoilerplate(norm, reasons);
     markOutsideMainText(norm, reasons);
-    return reasons;
+    boolean keptWhole = keepProseIfNearlyAllStripped(norm, reasons);
+    return new PageVerdicts(reasons, keptWhole);
+  }
+
+  /**
+   * No rule may take a page's article: where the verdicts would strip nearly all of a page's
+   * prose (a story about cookie policies, a page whose every paragraph names a paywall), its
+   * prose lines are kept, and the page is counted so a user can look at it.
+   */
+  private static boolean keepProseIfNearlyAllStripped(String[] norm, String[] reasons) {
+    long prose = 0;
+    long kept = 0;
+    for (int i = 0; i < norm.length; i++) {
+      int words = proseWords(norm[i]);
+      prose += words;
+      kept += reasons[i] == null ? words : 0;
+    }
+    // A short article above a long comment section keeps its own words: that is no loss.
+    if (prose < MIN_MAIN_TEXT_WORDS || kept >= MIN_MAIN_TEXT_WORDS || kept * KEPT_PROSE_FLOOR_PARTS >= prose) {
+      return false;
+    }
+    for (int i = 0; i < norm.length; i++) {
+      if (reasons[i] != null && proseWords(norm[i]) > 0 && !isMachineData(reasons[i])) {
+        reasons[i] = null;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isMachineData(String reason) {
+    return reason.equals(MachineData.JSON) || reason.equals(MachineData.CODE) || reason.equals(MachineData.PHP_DUMP);
   }
 
   /**

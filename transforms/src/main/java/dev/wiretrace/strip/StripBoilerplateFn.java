@@ -19,6 +19,7 @@ class StripBoilerplateFn extends DoFn<Document, CleanDocument> {
   private final Counter linesStripped = Metrics.counter(StripBoilerplateFn.class, "linesStripped");
   private final Counter linesKept = Metrics.counter(StripBoilerplateFn.class, "linesKept");
   private final Counter failed = Metrics.counter(StripBoilerplateFn.class, "documentsFailed");
+  private final Counter pagesKeptWhole = Metrics.counter(StripBoilerplateFn.class, "pagesKeptWhole");
   private final Counter internalErrors = Metrics.counter(StripBoilerplateFn.class, "internalErrors");
 
   private final PageClassifier classifier;
@@ -33,7 +34,11 @@ class StripBoilerplateFn extends DoFn<Document, CleanDocument> {
     List<String> lines = Arrays.asList(document.getText().split("\n", -1));
     String[] reasons;
     try {
-      reasons = classifier.classify(lines);
+      PageVerdicts verdicts = classifier.classifyPage(lines);
+      reasons = verdicts.reasons();
+      if (verdicts.proseKeptWhole()) {
+        pagesKeptWhole.inc();
+      }
     } catch (RuntimeException | StackOverflowError e) {
       failed.inc();
       internalErrors.inc();

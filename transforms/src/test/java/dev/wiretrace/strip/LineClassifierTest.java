@@ -208,4 +208,19 @@ class LineClassifierTest {
     assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[5]);
     assertNull(reasons[0]);
   }
+
+  /** A story about cookie policies is not a cookie banner, however often it says so. */
+  @Test
+  void aPageWhoseEveryParagraphARuleWouldStripKeepsItsProse() {
+    String paragraph =
+        "The regulator said on Monday that every website must explain its cookie policy in plain words"
+            + " before a visitor accepts it, and that fines for breaches would rise from next year.";
+    List<String> lines = List.of("Regulator tightens web rules", "", paragraph, "", paragraph + " Again.", "", paragraph + " Once more.");
+    PageVerdicts verdicts = classifier.classifyPage(lines);
+    assertEquals(true, verdicts.proseKeptWhole());
+    assertNull(verdicts.reasons()[2]);
+    assertNull(verdicts.reasons()[4]);
+    assertNull(verdicts.reasons()[6]);
+    assertEquals(false, classifier.classifyPage(List.of("Headline here", "", PARAGRAPH, "", PARAGRAPH)).proseKeptWhole());
+  }
 }

@@ -56,7 +56,7 @@ class StripBoilerplateTest {
           if (lines.get(0).equals("BUG")) {
             throw new IllegalStateException("a bug\nwith a second line");
           }
-          return rules.classify(lines);
+          return rules.classifyPage(lines);
         };
     Document good = Document.create(Fixtures.meta("good", "Site"), "/corpus/good.txt", "Body.\nShare", null);
     Document poison = Document.create(Fixtures.meta("poison", "Site"), "/corpus/poison.txt", "POISON", null);
