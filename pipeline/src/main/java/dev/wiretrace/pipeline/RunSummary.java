@@ -29,11 +29,11 @@ final class RunSummary {
     LABELS.put("newDocuments", "new documents");
     LABELS.put("documentsRejected", "files rejected (see rejects.jsonl)");
     LABELS.put("alreadyIndexed", "  of which already in the index");
-    LABELS.put("internalErrors", "  internal errors (see rejects.jsonl)");
+    LABELS.put("internalErrors", "  of which internal errors");
     LABELS.put("documentsWithInvalidUtf8", "files with invalid UTF-8 (kept)");
     LABELS.put("manifestProblems", "manifest rows rejected");
     LABELS.put("linesStripped", "boilerplate lines stripped");
-    LABELS.put("pagesKeptWhole", "  pages whose prose was kept whole");
+    LABELS.put("pagesKeptWhole", "  pages whose prose was kept");
     LABELS.put("sentences", "sentences");
     LABELS.put("postings", "hash postings");
     LABELS.put("hashesDroppedByMaxDf", "hashes dropped by maxDF");
