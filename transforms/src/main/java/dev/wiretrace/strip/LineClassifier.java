@@ -3,6 +3,8 @@ package dev.wiretrace.strip;
 import dev.wiretrace.sentences.TextNormalizer;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import com.google.re2j.Pattern;
@@ -19,6 +21,9 @@ public final class LineClassifier implements PageClassifier {
   public static final String REPEATED_ON_PAGE = "repeated-on-page";
   private static final int MIN_REPEATS = 3;
   private static final int MAX_LABEL_WORDS = 8;
+  /** Lines shorter than this many 4-grams are never judged repeats: short sentences recur. */
+  private static final int MIN_REPEATED_GRAMS = 8;
+  private static final int MIN_REPEATED_SOURCES = 3;
 
   /** A line of prose: at least this many words and a sentence's end, or a run-on paragraph. */
   private static final int PROSE_MIN_WORDS = 10;
@@ -146,6 +151,7 @@ public final class LineClassifier implements PageClassifier {
     }
     markRepeatedLabels(norm, reasons);
     markFragmentsAmidBoilerplate(norm, reasons);
+    markTextSeenAbove(norm, reasons);
     markOutsideMainText(norm, reasons);
     boolean keptWhole = keepProseIfNearlyAllStripped(norm, reasons);
     return new PageVerdicts(reasons, keptWhole);
@@ -197,6 +203,59 @@ public final class LineClassifier implements PageClassifier {
         reasons[i] = REPEATED_ON_PAGE;
       }
     }
+  }
+
+  /**
+   * The article again, run together into one line (a data block's copy of the body, a summary
+   * made of the lead's paragraphs), adds nothing but length, and its length would draw the
+   * main-text stretch to it: it goes as {@code repeated-on-page}. The test is on word 4-grams:
+   * nearly all of the line's 4-grams stood in kept lines above it, spread over three or more of
+   * them. A paragraph repeated on its own (a page scraped twice over) is left to the rest of the
+   * pipeline, which counts a repeated sentence once.
+   */
+  private static void markTextSeenAbove(String[] norm, String[] reasons) {
+    Map<Long, Integer> firstLineOf = new HashMap<>();
+    for (int i = 0; i < norm.length; i++) {
+      if (reasons[i] != null || norm[i].isEmpty()) {
+        continue;
+      }
+      long[] grams = wordGrams(norm[i]);
+      if (grams.length >= MIN_REPEATED_GRAMS) {
+        int known = 0;
+        Set<Integer> sources = new HashSet<>();
+        for (long gram : grams) {
+          Integer line = firstLineOf.get(gram);
+          if (line != null) {
+            known++;
+            sources.add(line);
+          }
+        }
+        if (known * 10 >= grams.length * 8 && sources.size() >= MIN_REPEATED_SOURCES) {
+          reasons[i] = REPEATED_ON_PAGE;
+          continue;
+        }
+      }
+      for (long gram : grams) {
+        firstLineOf.putIfAbsent(gram, i);
+      }
+    }
+  }
+
+  /** Hashes of a line's word 4-grams, case folded. */
+  private static long[] wordGrams(String normalisedLine) {
+    String[] words = normalisedLine.toLowerCase(java.util.Locale.ROOT).split(" ");
+    if (words.length < 4) {
+      return new long[0];
+    }
+    long[] grams = new long[words.length - 3];
+    for (int i = 0; i < grams.length; i++) {
+      long h = 1125899906842597L;
+      for (int k = 0; k < 4; k++) {
+        h = 31 * h + words[i + k].hashCode();
+      }
+      grams[i] = h;
+    }
+    return grams;
   }
 
   private static boolean isLabel(String normalisedLine) {

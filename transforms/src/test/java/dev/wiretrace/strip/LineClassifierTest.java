@@ -223,4 +223,21 @@ class LineClassifierTest {
     assertNull(verdicts.reasons()[6]);
     assertEquals(false, classifier.classifyPage(List.of("Headline here", "", PARAGRAPH, "", PARAGRAPH)).proseKeptWhole());
   }
+
+  @Test
+  void theArticleRunTogetherAgainInOneLineIsARepeat() {
+    String second = "Work will start in January, and the old ferry will run until the bridge is open to traffic.";
+    String third = "Local shops said they hoped the bridge would bring more visitors from the other bank of the river.";
+    String[] reasons =
+        classify(
+            String.join(
+                "\n", "Bridge to open in spring", "", PARAGRAPH, "", second, "", third, "", PARAGRAPH + " " + second + " " + third));
+    assertNull(reasons[2]);
+    assertNull(reasons[4]);
+    assertNull(reasons[6]);
+    assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[8]);
+    // one paragraph repeated on its own is left: a page scraped twice over counts it once later
+    String[] twice = classify(String.join("\n", PARAGRAPH, "", second, "", PARAGRAPH));
+    assertNull(twice[4]);
+  }
 }
