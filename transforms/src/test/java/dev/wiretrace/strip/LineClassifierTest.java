@@ -240,4 +240,19 @@ class LineClassifierTest {
     String[] twice = classify(String.join("\n", PARAGRAPH, "", second, "", PARAGRAPH));
     assertNull(twice[4]);
   }
+
+  /** Kinds of lines real sites carry wherever they stand, article or not (issue 14's list). */
+  @Test
+  void readerToolsAndPromptsAreStrippedWhereverTheyStand() {
+    List<String> lines =
+        List.of(
+            "Print this article", "Email to a friend", "3 Min Read", "Subscribe | Sign in",
+            "Listen to this article", "Read next: Storm closes schools", "Have a story? Email news@example.com");
+    List<String> expected =
+        List.of("share-widget", "share-widget", "reading-time", "navigation", "share-widget", "related-stories", "newsletter");
+    for (int i = 0; i < lines.size(); i++) {
+      String[] reasons = classify(PARAGRAPH + "\n" + lines.get(i) + "\n" + PARAGRAPH + "\n" + PARAGRAPH);
+      assertEquals(expected.get(i), reasons[1], lines.get(i));
+    }
+  }
 }
