@@ -7,16 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wiretrace.index.IndexStore;
 import dev.wiretrace.io.CrashPoints;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,15 +119,9 @@ class KilledRunTest {
   }
 
   private static void night(String night, String... ids) throws IOException {
-    Path folder = Files.createDirectories(corpus.resolve(night));
-    List<String> manifest = Files.readAllLines(SampleInputEndToEndTest.SAMPLE_INPUT.resolve("manifest.csv"));
-    StringBuilder rows = new StringBuilder(manifest.get(0)).append('\n');
-    for (String id : ids) {
-      Files.copy(SampleInputEndToEndTest.SAMPLE_INPUT.resolve(id + ".txt"), folder.resolve(id + ".txt"));
-      manifest.stream().filter(l -> l.startsWith(id + ",")).forEach(l -> rows.append(l).append('\n'));
-    }
-    Files.writeString(folder.resolve("manifest.csv"), rows);
+    NightFolders.night(corpus, night, ids);
   }
+
 
   private static Path copy(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
@@ -147,17 +137,10 @@ class KilledRunTest {
     return to;
   }
 
-  /** Each file under {@code folder}, by relative path, with the SHA-256 of its bytes. */
   private static Map<String, String> tree(Path folder) throws Exception {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-        files.put(folder.relativize(p).toString().replace(File.separatorChar, '/'), HexFormat.of().formatHex(digest));
-      }
-    }
-    return files;
+    return NightFolders.tree(folder);
   }
+
 
   /** The output files, with summary.json less the fields a rerun may change (seconds, folders). */
   private static Map<String, String> outputs(Path out) throws Exception {

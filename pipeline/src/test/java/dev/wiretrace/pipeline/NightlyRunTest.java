@@ -59,16 +59,9 @@ class NightlyRunTest {
   }
 
   private Path night(String night, String... ids) throws Exception {
-    Path folder = Files.createDirectories(corpus.resolve(night));
-    List<String> manifest = Files.readAllLines(SampleInputEndToEndTest.SAMPLE_INPUT.resolve("manifest.csv"));
-    StringBuilder rows = new StringBuilder(manifest.get(0)).append('\n');
-    for (String id : ids) {
-      Files.copy(SampleInputEndToEndTest.SAMPLE_INPUT.resolve(id + ".txt"), folder.resolve(id + ".txt"));
-      manifest.stream().filter(l -> l.startsWith(id + ",")).forEach(l -> rows.append(l).append('\n'));
-    }
-    Files.writeString(folder.resolve("manifest.csv"), rows);
-    return folder;
+    return NightFolders.night(corpus, night, ids);
   }
+
 
   private WiretraceOptions options(String night) {
     WiretraceOptions options = SampleInputEndToEndTest.options(corpus.resolve(night), out.resolve(night));
@@ -325,17 +318,10 @@ class NightlyRunTest {
     return all;
   }
 
-  /** Each file under {@code folder} with the SHA-256 of its bytes. */
-  private static Map<String, String> tree(Path folder) throws IOException, java.security.NoSuchAlgorithmException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-        files.put(folder.relativize(p).toString(), java.util.HexFormat.of().formatHex(digest));
-      }
-    }
-    return files;
+  private static Map<String, String> tree(Path folder) throws Exception {
+    return NightFolders.tree(folder);
   }
+
 
   private static int quietly(java.util.function.IntSupplier run) {
     PrintStream original = System.err;
