@@ -16,7 +16,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Where the corpus and its manifest are: a folder means its {@code *.txt} files and its {@code
  * manifest.csv}; a glob means the files it matches and the manifest in its folder.
  */
-record ResolvedInput(String filepattern, @Nullable String manifest, List<Reject> unusableFiles) {
+record ResolvedInput(
+    String filepattern, @Nullable String manifest, List<Reject> unusableFiles, int files) {
   static final String MANIFEST_NAME = "manifest.csv";
 
   static ResolvedInput of(String input, @Nullable String manifest) throws UsageException {
@@ -39,7 +40,7 @@ record ResolvedInput(String filepattern, @Nullable String manifest, List<Reject>
       folder = input.endsWith("/") ? input.substring(0, input.length() - 1) : input;
       pattern = folder + "/*.txt";
     }
-    requireMatches(pattern, input);
+    int files = countMatches(pattern, input);
     String resolvedManifest = manifest;
     if (resolvedManifest == null) {
       String candidate = folder + "/" + MANIFEST_NAME;
@@ -48,7 +49,10 @@ record ResolvedInput(String filepattern, @Nullable String manifest, List<Reject>
       throw new UsageException("manifest not found: " + resolvedManifest);
     }
     return new ResolvedInput(
-        pattern, resolvedManifest, glob || isLocalFile(input) ? List.of() : unusableFiles(folder));
+        pattern,
+        resolvedManifest,
+        glob || isLocalFile(input) ? List.of() : unusableFiles(folder),
+        files);
   }
 
   /**
@@ -111,13 +115,15 @@ record ResolvedInput(String filepattern, @Nullable String manifest, List<Reject>
     }
   }
 
-  private static void requireMatches(String pattern, String input) throws UsageException {
+  /** How many files the pattern matches; none is a usage error. */
+  private static int countMatches(String pattern, String input) throws UsageException {
     try {
       MatchResult match =
           FileSystems.match(List.of(pattern), EmptyMatchTreatment.ALLOW).get(0);
       if (match.status() != MatchResult.Status.OK || match.metadata().isEmpty()) {
         throw new UsageException("no input files found at " + input + " (looked for " + pattern + ")");
       }
+      return match.metadata().size();
     } catch (IOException e) {
       throw new UsageException("cannot list input " + input + ": " + e.getMessage(), e);
     }

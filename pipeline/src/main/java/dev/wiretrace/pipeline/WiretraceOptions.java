@@ -77,4 +77,13 @@ public interface WiretraceOptions extends PipelineOptions {
   long getMaxDocumentBytes();
 
   void setMaxDocumentBytes(long value);
+
+  @Description(
+      "How many groups each shuffle makes. 0 (the default) sets it from the runner's parallelism"
+          + " (4 per worker) and the corpus (at least 250 documents per group). On a cluster, 2 to 4"
+          + " times its parallelism. It changes how the work is split, never the output.")
+  @Default.Integer(0)
+  int getBuckets();
+
+  void setBuckets(int value);
 }

@@ -25,6 +25,7 @@ import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.GraphNode;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.profile.ProfileDocuments;
 import dev.wiretrace.read.ReadCorpus;
 import dev.wiretrace.strip.BoilerplateRules;
@@ -85,6 +86,14 @@ public final class WiretracePipeline {
    */
   static String[] withRunnerDefaults(String[] args) {
     List<String> all = new java.util.ArrayList<>(List.of(args));
+    // A jar built for one runner runs on it without --runner; Beam's own default is the DirectRunner.
+    if (!onClassPath("org.apache.beam.runners.direct.DirectRunner")) {
+      if (onClassPath("org.apache.beam.runners.flink.FlinkRunner")) {
+        addUnlessSet(all, "--runner", "FlinkRunner");
+      } else if (onClassPath("org.apache.beam.runners.spark.SparkRunner")) {
+        addUnlessSet(all, "--runner", "SparkRunner");
+      }
+    }
     if (onClassPath("org.apache.beam.runners.direct.DirectOptions")) {
       addUnlessSet(all, "--enforceImmutability", "false");
       addUnlessSet(all, "--enforceEncodability", "false");
@@ -207,6 +216,7 @@ public final class WiretracePipeline {
       throws UsageException {
     AgencyCatalog agencies = agencies(options);
     CreditDetector credits = creditDetector(options, agencies);
+    Buckets buckets = buckets(options, plan);
 
     PCollectionTuple corpus =
         pipeline.apply(
@@ -214,15 +224,18 @@ public final class WiretracePipeline {
             ReadCorpus.from(plan.input().filepattern(), plan.input().manifest())
                 .forNight(plan.night())
                 .withMaxDocumentBytes(options.getMaxDocumentBytes())
-                .alsoRejecting(plan.input().unusableFiles()));
+                .alsoRejecting(plan.input().unusableFiles())
+                .withBuckets(buckets));
     PCollectionTuple stripped =
         corpus
             .get(ReadCorpus.DOCUMENTS)
-            .apply("StripBoilerplate", StripBoilerplate.withRules(boilerplateRules(options)));
+            .apply(
+                "StripBoilerplate",
+                StripBoilerplate.withRules(boilerplateRules(options)).withBuckets(buckets));
     PCollectionTuple profiled =
         stripped
             .get(StripBoilerplate.CLEAN_DOCUMENTS)
-            .apply("ProfileDocuments", ProfileDocuments.using(credits));
+            .apply("ProfileDocuments", ProfileDocuments.using(credits).withBuckets(buckets));
     PCollectionTuple hashedOrNot =
         profiled.get(ProfileDocuments.PROFILES).apply("HashSentences", HashSentences.create());
     PCollection<HashedDocument> hashed = hashedOrNot.get(HashSentences.HASHED);
@@ -238,7 +251,7 @@ public final class WiretracePipeline {
       PCollectionTuple separated =
           PCollectionTuple.of(SeparateIndexedDocuments.TONIGHT, hashed)
               .and(SeparateIndexedDocuments.EARLIER, earlier)
-              .apply("SeparateIndexedDocuments", SeparateIndexedDocuments.create());
+              .apply("SeparateIndexedDocuments", SeparateIndexedDocuments.create().withBuckets(buckets));
       hashed = separated.get(SeparateIndexedDocuments.NEW);
       rejects = rejects.and(separated.get(SeparateIndexedDocuments.REJECTS));
     }
@@ -251,6 +264,7 @@ public final class WiretracePipeline {
         joinInput.apply(
             "JoinDocuments",
             JoinDocuments.create()
+                .withBuckets(buckets)
                 .withMaxDocumentFrequency(options.getMaxDocumentFrequency())
                 .withThreshold(
                     new CopyThreshold(options.getMinSharedWords(), CopyThreshold.DEFAULT_MIN_RUN_WORDS)));
@@ -265,7 +279,7 @@ public final class WiretracePipeline {
     PCollectionTuple decided =
         PCollectionTuple.of(DecideDirection.PAIRS, pairs)
             .and(DecideDirection.PROFILES, profiles)
-            .apply("DecideDirection", DecideDirection.create());
+            .apply("DecideDirection", DecideDirection.create().withBuckets(buckets));
     PCollection<CopyEdge> edges = decided.get(DecideDirection.EDGES);
     rejects = rejects.and(decided.get(DecideDirection.REJECTS));
     PCollectionList<GraphNode> nodes =
@@ -280,7 +294,7 @@ public final class WiretracePipeline {
           PCollectionTuple.of(KeepTonightsEdges.EDGES, edges)
               .and(KeepTonightsEdges.TONIGHT, hashed)
               .and(KeepTonightsEdges.EARLIER, earlier)
-              .apply("KeepTonightsEdges", KeepTonightsEdges.create());
+              .apply("KeepTonightsEdges", KeepTonightsEdges.create().withBuckets(buckets));
       edges = tonights.get(KeepTonightsEdges.EDGES);
       nodes = nodes.and(tonights.get(KeepTonightsEdges.EARLIER_NODES));
       hashed.apply("WriteIndexSegment", WriteIndexSegment.to(plan.indexStaging()));
@@ -291,6 +305,18 @@ public final class WiretracePipeline {
         .and(WriteOutputs.STRIPPED, stripped.get(StripBoilerplate.STRIPPED_LINES))
         .and(WriteOutputs.REJECTS, rejects.apply("CollectRejects", Flatten.pCollections()))
         .apply("WriteOutputs", WriteOutputs.to(plan.output().staging()));
+  }
+
+  /** The user's number of buckets, or one from the runner's parallelism and the corpus size. */
+  static Buckets buckets(WiretraceOptions options, RunPlan plan) throws UsageException {
+    if (options.getBuckets() < 0) {
+      throw new UsageException("--buckets must be 0 (automatic) or more, not " + options.getBuckets());
+    }
+    if (options.getBuckets() > 0) {
+      return Buckets.of(options.getBuckets());
+    }
+    return Buckets.forCorpus(
+        plan.input().files() + plan.earlierDocuments(), RunnerParallelism.of(options));
   }
 
   private static BoilerplateRules boilerplateRules(WiretraceOptions options) throws UsageException {

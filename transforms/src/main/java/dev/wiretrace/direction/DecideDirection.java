@@ -1,5 +1,10 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
+import dev.wiretrace.shuffle.GroupByKeyInBuckets;
+import org.apache.beam.sdk.transforms.WithKeys;
+
 import dev.wiretrace.model.Reject;
 import org.apache.beam.sdk.values.TupleTagList;
 import dev.wiretrace.model.CopyEdge;
@@ -39,21 +44,33 @@ public class DecideDirection extends PTransform<PCollectionTuple, PCollectionTup
   public static final TupleTag<PairScore> PAIRS = new TupleTag<PairScore>() {};
   public static final TupleTag<DocumentProfile> PROFILES = new TupleTag<DocumentProfile>() {};
 
+  private final Buckets buckets;
+
+  private DecideDirection(Buckets buckets) {
+    this.buckets = buckets;
+  }
+
   public static DecideDirection create() {
-    return new DecideDirection();
+    return new DecideDirection(Buckets.of(Buckets.PER_WORKER));
+  }
+
+  /** Groups pairs and edges by bucket of document ids. */
+  public DecideDirection withBuckets(Buckets buckets) {
+    return new DecideDirection(buckets);
   }
 
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
     Pipeline pipeline = input.getPipeline();
-    PCollection<PairScore> unexplained = input.get(PAIRS).apply("ExplainSiblings", ExplainSiblings.create());
+    PCollection<PairScore> unexplained = input.get(PAIRS).apply("ExplainSiblings", ExplainSiblings.in(buckets));
     PCollectionView<Map<String, Long>> partners =
         unexplained
             .apply(
                 "ListPartners",
                 FlatMapElements.into(TypeDescriptors.strings())
                     .via((PairScore p) -> List.of(p.getA().id(), p.getB().id())))
-            .apply("CountPartners", Count.perElement())
+            .apply("KeyPartners", WithKeys.of((String id) -> id).withKeyType(TypeDescriptors.strings()))
+            .apply("CountPartners", CombinePerKeyInBuckets.of(buckets, Count.<String>combineFn()))
             .apply("ViewPartnerCounts", View.asMap());
     PCollectionTuple oriented =
         unexplained.apply(
@@ -77,7 +94,7 @@ public class DecideDirection extends PTransform<PCollectionTuple, PCollectionTup
             .apply("CollectCandidates", Flatten.pCollections())
             .apply("KeyByTarget", WithKeys.of(CopyEdge::getTarget).withKeyType(TypeDescriptors.strings()))
             .setCoder(SchemaCoders.keyedByString(pipeline, CopyEdge.class))
-            .apply("GroupByTarget", GroupByKey.create())
+            .apply("GroupByTarget", GroupByKeyInBuckets.of(buckets))
             .apply("SelectParents", ParDo.of(new SelectParentsFn()))
             .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
     return PCollectionTuple.of(EDGES, edges).and(REJECTS, oriented.get(REJECTS));

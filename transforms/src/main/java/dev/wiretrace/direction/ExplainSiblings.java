@@ -1,5 +1,9 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
+import dev.wiretrace.shuffle.GroupByKeyInBuckets;
+
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.SchemaCoders;
 import java.util.List;
@@ -24,8 +28,15 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * that side's other text its other partners share, which the direction rules use.
  */
 public class ExplainSiblings extends PTransform<PCollection<PairScore>, PCollection<PairScore>> {
-  public static ExplainSiblings create() {
-    return new ExplainSiblings();
+  private final Buckets buckets;
+
+  private ExplainSiblings(Buckets buckets) {
+    this.buckets = buckets;
+  }
+
+  /** Groups the pairs by bucket of document ids and of pairs. */
+  public static ExplainSiblings in(Buckets buckets) {
+    return new ExplainSiblings(buckets);
   }
 
   static String pairKey(PairScore pair) {
@@ -43,7 +54,7 @@ public class ExplainSiblings extends PTransform<PCollection<PairScore>, PCollect
                         TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(PairScore.class)))
                     .via((PairScore p) -> List.of(KV.of(p.getA().id(), p), KV.of(p.getB().id(), p))))
             .setCoder(SchemaCoders.keyedByString(pipeline, PairScore.class))
-            .apply("GroupPairsByDocument", GroupByKey.create())
+            .apply("GroupPairsByDocument", GroupByKeyInBuckets.of(buckets))
             .apply("FindExplainers", ParDo.of(new FindExplainersFn()))
             .setCoder(SchemaCoders.keyedByString(pipeline, SideView.class));
     PCollection<KV<String, PairScore>> keyed =
@@ -54,7 +65,7 @@ public class ExplainSiblings extends PTransform<PCollection<PairScore>, PCollect
     TupleTag<SideView> sideTag = new TupleTag<SideView>() {};
     return KeyedPCollectionTuple.of(pairTag, keyed)
         .and(sideTag, sideViews)
-        .apply("JoinExplainers", CoGroupByKey.create())
+        .apply("JoinExplainers", CoGroupByKeyInBuckets.of(buckets))
         .apply("KeepUnexplained", ParDo.of(new KeepUnexplainedFn(pairTag, sideTag)))
         .setCoder(SchemaCoders.of(pipeline, PairScore.class));
   }

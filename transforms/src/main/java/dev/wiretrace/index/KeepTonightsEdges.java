@@ -1,5 +1,8 @@
 package dev.wiretrace.index;
 
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.DistinctInBuckets;
+
 import dev.wiretrace.io.SideInputSet;
 import dev.wiretrace.match.KeepListedDocumentsFn;
 import dev.wiretrace.model.CopyEdge;
@@ -39,8 +42,18 @@ public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionT
   /** Output: the earlier documents that tonight's edges reach. */
   public static final TupleTag<GraphNode> EARLIER_NODES = new TupleTag<GraphNode>() {};
 
+  private final Buckets buckets;
+
+  private KeepTonightsEdges(Buckets buckets) {
+    this.buckets = buckets;
+  }
+
   public static KeepTonightsEdges create() {
-    return new KeepTonightsEdges();
+    return new KeepTonightsEdges(Buckets.of(Buckets.PER_WORKER));
+  }
+
+  public KeepTonightsEdges withBuckets(Buckets buckets) {
+    return new KeepTonightsEdges(buckets);
   }
 
   @Override
@@ -70,7 +83,7 @@ public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionT
                           named.add(e.getTarget());
                           return named;
                         }))
-            .apply("DistinctEdgeEnds", Distinct.create())
+            .apply("DistinctEdgeEnds", DistinctInBuckets.of(buckets))
             .apply("ViewEdgeEnds", View.asList());
     PCollection<GraphNode> earlierNodes =
         input

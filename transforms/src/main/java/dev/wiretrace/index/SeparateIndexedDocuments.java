@@ -1,5 +1,8 @@
 package dev.wiretrace.index;
 
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
+
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
@@ -39,8 +42,18 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
 
   public static final String ALREADY_INDEXED = "already-indexed";
 
+  private final Buckets buckets;
+
+  private SeparateIndexedDocuments(Buckets buckets) {
+    this.buckets = buckets;
+  }
+
   public static SeparateIndexedDocuments create() {
-    return new SeparateIndexedDocuments();
+    return new SeparateIndexedDocuments(Buckets.of(Buckets.PER_WORKER));
+  }
+
+  public SeparateIndexedDocuments withBuckets(Buckets buckets) {
+    return new SeparateIndexedDocuments(buckets);
   }
 
   static String idKey(String id) {
@@ -71,7 +84,7 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
                 "FindIndexedCopies",
                 ParDo.of(new FindIndexedCopiesFn(tonightsKeys)).withSideInputs(tonightsKeys))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-            .apply("KeepOneReasonEach", Combine.perKey(Min.<String>naturalOrder()))
+            .apply("KeepOneReasonEach", CombinePerKeyInBuckets.of(buckets, Min.<String>naturalOrder()))
             .apply("ViewIndexedCopies", View.asMap());
     PCollectionTuple split =
         tonight.apply(

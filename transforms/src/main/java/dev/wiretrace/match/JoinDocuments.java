@@ -1,5 +1,9 @@
 package dev.wiretrace.match;
 
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
+import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
+import dev.wiretrace.shuffle.DistinctInBuckets;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.HashedDocument;
@@ -68,33 +72,40 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
 
   /** A reprint of one wire story by hundreds of outlets stays under this; a site footer does not. */
   public static final int DEFAULT_MAX_DOCUMENT_FREQUENCY = 200;
-  /**
-   * Postings are grouped by bucket of hashes, not by hash: a corpus has millions of distinct
-   * hashes, and every group costs a runner something, whatever its size.
-   */
-  static final int BUCKET_BITS = 14;
 
   /** Fewer shared hashes than this cannot reach the copy threshold's shared run. */
   public static final int MIN_SHARED_HASHES = 3;
 
   private final int maxDocumentFrequency;
   private final CopyThreshold threshold;
+  private final Buckets buckets;
 
-  private JoinDocuments(int maxDocumentFrequency, CopyThreshold threshold) {
+  private JoinDocuments(int maxDocumentFrequency, CopyThreshold threshold, Buckets buckets) {
     this.maxDocumentFrequency = maxDocumentFrequency;
     this.threshold = threshold;
+    this.buckets = buckets;
   }
 
   public static JoinDocuments create() {
-    return new JoinDocuments(DEFAULT_MAX_DOCUMENT_FREQUENCY, CopyThreshold.defaults());
+    return new JoinDocuments(
+        DEFAULT_MAX_DOCUMENT_FREQUENCY, CopyThreshold.defaults(), Buckets.of(Buckets.PER_WORKER));
   }
 
   public JoinDocuments withMaxDocumentFrequency(int maxDocumentFrequency) {
-    return new JoinDocuments(maxDocumentFrequency, threshold);
+    return new JoinDocuments(maxDocumentFrequency, threshold, buckets);
   }
 
   public JoinDocuments withThreshold(CopyThreshold threshold) {
-    return new JoinDocuments(maxDocumentFrequency, threshold);
+    return new JoinDocuments(maxDocumentFrequency, threshold, buckets);
+  }
+
+  /**
+   * Groups postings by bucket of hashes, and pairs and profiles by bucket of document ids: a
+   * corpus has millions of distinct hashes and pairs, and every group costs a runner something,
+   * whatever its size.
+   */
+  public JoinDocuments withBuckets(Buckets buckets) {
+    return new JoinDocuments(maxDocumentFrequency, threshold, buckets);
   }
 
   @Override
@@ -105,20 +116,22 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
     Coder<KV<Integer, PostingBlock>> postingCoder = KvCoder.of(VarIntCoder.of(), PostingBlock.Coder.of());
 
     PCollection<KV<Integer, PostingBlock>> postings =
-        tonight.apply("EmitPostings", ParDo.of(EmitPostingsFn.tonights())).setCoder(postingCoder);
+        tonight.apply("EmitPostings", ParDo.of(EmitPostingsFn.tonights(buckets))).setCoder(postingCoder);
     if (withEarlier) {
       PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes =
           tonight
               .apply("ShardTonightsHashes", ParDo.of(new ShardHashesFn()))
               .setCoder(KvCoder.of(VarIntCoder.of(), ListCoder.of(VarLongCoder.of())))
-              .apply("SummariseTonightsHashes", Combine.perKey(new TonightsHashes.CombineFn()))
+              .apply(
+                  "SummariseTonightsHashes",
+                  CombinePerKeyInBuckets.of(buckets, new TonightsHashes.CombineFn()))
               .apply("ViewTonightsHashes", View.asMap());
       PCollection<KV<Integer, PostingBlock>> earlierPostings =
           input
               .get(EARLIER_DOCUMENTS)
               .apply(
                   "EmitEarlierPostings",
-                  ParDo.of(EmitPostingsFn.earlier(tonightsHashes)).withSideInputs(tonightsHashes))
+                  ParDo.of(EmitPostingsFn.earlier(buckets, tonightsHashes)).withSideInputs(tonightsHashes))
               .setCoder(postingCoder);
       postings =
           PCollectionList.of(postings)
@@ -144,7 +157,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
             .setCoder(
                 KvCoder.of(
                     KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()), VarLongCoder.of()))
-            .apply("CountSharedHashes", Sum.longsPerKey())
+            .apply("CountSharedHashes", CombinePerKeyInBuckets.of(buckets, Sum.ofLongs()))
             .apply("KeepCandidatePairs", ParDo.of(new KeepCandidatesFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
 
@@ -156,7 +169,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
                   "ListCandidateIds",
                   FlatMapElements.into(TypeDescriptors.strings())
                       .via((KV<String, String> pair) -> List.of(pair.getKey(), pair.getValue())))
-              .apply("DistinctCandidateIds", Distinct.create())
+              .apply("DistinctCandidateIds", DistinctInBuckets.of(buckets))
               .apply("ViewCandidateIds", View.asList());
       PCollection<HashedDocument> earlierCandidates =
           input
@@ -181,7 +194,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
     PCollection<KV<String, DocumentProfile>> firstProfilesByPartner =
         KeyedPCollectionTuple.of(partners, candidates)
             .and(profileTag, profilesById)
-            .apply("JoinFirstProfile", CoGroupByKey.create())
+            .apply("JoinFirstProfile", CoGroupByKeyInBuckets.of(buckets))
             .apply("KeyFirstProfileByPartner", ParDo.of(new AttachFirstProfileFn(partners, profileTag)))
             .setCoder(SchemaCoders.keyedByString(pipeline, DocumentProfile.class));
 
@@ -189,7 +202,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
     PCollectionTuple scored =
         KeyedPCollectionTuple.of(partnerProfiles, firstProfilesByPartner)
             .and(profileTag, profilesById)
-            .apply("JoinSecondProfile", CoGroupByKey.create())
+            .apply("JoinSecondProfile", CoGroupByKeyInBuckets.of(buckets))
             .apply(
                 "ScorePairs",
                 ParDo.of(new ScorePairsFn(partnerProfiles, profileTag, threshold, commonHashes))
@@ -209,10 +222,6 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
         .setCoder(SchemaCoders.of(documents.getPipeline(), DocumentProfile.class));
   }
 
-  static int bucket(long hash) {
-    return (int) (hash >>> (Long.SIZE - BUCKET_BITS));
-  }
-
   /**
    * One posting (hash, document id, tonight's) per distinct hash of a document, gathered over the
    * bundle into one block per bucket ({@link PendingPostings}). An earlier night's document posts
@@ -221,25 +230,29 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
    */
   static class EmitPostingsFn extends DoFn<HashedDocument, KV<Integer, PostingBlock>> {
     private final Counter kept = Metrics.counter(EmitPostingsFn.class, "earlierPostingsKept");
+    private final Buckets buckets;
     /** Null for tonight's documents, which post every hash. */
     private final @Nullable PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes;
     private transient PendingPostings pending;
 
-    private EmitPostingsFn(@Nullable PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes) {
+    private EmitPostingsFn(
+        Buckets buckets, @Nullable PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes) {
+      this.buckets = buckets;
       this.tonightsHashes = tonightsHashes;
     }
 
-    static EmitPostingsFn tonights() {
-      return new EmitPostingsFn(null);
+    static EmitPostingsFn tonights(Buckets buckets) {
+      return new EmitPostingsFn(buckets, null);
     }
 
-    static EmitPostingsFn earlier(PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes) {
-      return new EmitPostingsFn(tonightsHashes);
+    static EmitPostingsFn earlier(
+        Buckets buckets, PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes) {
+      return new EmitPostingsFn(buckets, tonightsHashes);
     }
 
     @StartBundle
     public void startBundle() {
-      pending = new PendingPostings();
+      pending = new PendingPostings(buckets);
     }
 
     @ProcessElement

@@ -1,5 +1,6 @@
 package dev.wiretrace.match;
 
+import dev.wiretrace.shuffle.Buckets;
 import java.util.function.Consumer;
 import org.apache.beam.sdk.values.KV;
 
@@ -8,12 +9,17 @@ final class PendingPostings {
   /** Postings held before a bundle sends them early: some tens of MB at most. */
   static final int MAX_PENDING = 500_000;
 
-  private final PostingBlock.Builder[] byBucket =
-      new PostingBlock.Builder[1 << JoinDocuments.BUCKET_BITS];
+  private final Buckets buckets;
+  private final PostingBlock.Builder[] byBucket;
   private int size;
 
+  PendingPostings(Buckets buckets) {
+    this.buckets = buckets;
+    this.byBucket = new PostingBlock.Builder[buckets.count()];
+  }
+
   void add(long hash, String document, boolean tonight) {
-    int bucket = JoinDocuments.bucket(hash);
+    int bucket = buckets.ofHash(hash);
     if (byBucket[bucket] == null) {
       byBucket[bucket] = new PostingBlock.Builder();
     }

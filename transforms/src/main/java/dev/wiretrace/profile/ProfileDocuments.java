@@ -1,5 +1,8 @@
 package dev.wiretrace.profile;
 
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.DistinctInBuckets;
+
 import dev.wiretrace.model.Reject;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -31,13 +34,20 @@ public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCo
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
   private final CreditDetector credits;
+  private final Buckets buckets;
 
-  private ProfileDocuments(CreditDetector credits) {
+  private ProfileDocuments(CreditDetector credits, Buckets buckets) {
     this.credits = credits;
+    this.buckets = buckets;
   }
 
   public static ProfileDocuments using(CreditDetector credits) {
-    return new ProfileDocuments(credits);
+    return new ProfileDocuments(credits, Buckets.of(Buckets.PER_WORKER));
+  }
+
+  /** Finds the distinct outlet names by bucket of names. */
+  public ProfileDocuments withBuckets(Buckets buckets) {
+    return new ProfileDocuments(credits, buckets);
   }
 
   @Override
@@ -52,7 +62,7 @@ public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCo
             .apply(
                 "TakeOutletName",
                 MapElements.into(TypeDescriptors.strings()).via(d -> d.getMeta().getOutlet()))
-            .apply("DistinctOutlets", Distinct.create())
+            .apply("DistinctOutlets", DistinctInBuckets.of(buckets))
             .apply("ViewOutlets", View.asList());
     AgencyCatalog catalog = credits.catalog();
     PCollectionTuple profiled =

@@ -4,6 +4,8 @@ import dev.wiretrace.model.Document;
 import dev.wiretrace.model.ManifestEntry;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.io.FileIO;
@@ -49,33 +51,37 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
   private final @Nullable String night;
   private final long maxDocumentBytes;
   private final List<Reject> unusableFiles;
+  private final Buckets buckets;
 
   private ReadCorpus(
       String filepattern,
       @Nullable String manifest,
       @Nullable String night,
       long maxDocumentBytes,
-      List<Reject> unusableFiles) {
+      List<Reject> unusableFiles,
+      Buckets buckets) {
     this.filepattern = filepattern;
     this.manifest = manifest;
     this.night = night;
     this.maxDocumentBytes = maxDocumentBytes;
     this.unusableFiles = List.copyOf(unusableFiles);
+    this.buckets = buckets;
   }
 
   /** Reads files matching {@code filepattern}, with metadata from {@code manifest} if not null. */
   public static ReadCorpus from(String filepattern, @Nullable String manifest) {
-    return new ReadCorpus(filepattern, manifest, null, DEFAULT_MAX_DOCUMENT_BYTES, List.of());
+    return new ReadCorpus(
+        filepattern, manifest, null, DEFAULT_MAX_DOCUMENT_BYTES, List.of(), Buckets.of(Buckets.PER_WORKER));
   }
 
   /** Marks every document as read on {@code night}. */
   public ReadCorpus forNight(@Nullable String night) {
-    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes, unusableFiles);
+    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes, unusableFiles, buckets);
   }
 
   /** Rejects files larger than this, without reading them. */
   public ReadCorpus withMaxDocumentBytes(long maxDocumentBytes) {
-    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes, unusableFiles);
+    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes, unusableFiles, buckets);
   }
 
   /**
@@ -83,7 +89,12 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
    * (broken links, folders named like articles), so they are accounted for like any other file.
    */
   public ReadCorpus alsoRejecting(List<Reject> unusableFiles) {
-    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes, unusableFiles);
+    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes, unusableFiles, buckets);
+  }
+
+  /** Spreads the files, and the groups that find duplicate ids and manifest rows, over these. */
+  public ReadCorpus withBuckets(Buckets buckets) {
+    return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes, unusableFiles, buckets);
   }
 
   @Override
@@ -95,16 +106,12 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
             .get(MANIFEST_ENTRIES)
             .apply("KeyManifestById", WithKeys.of(ManifestEntry::getId))
             .setCoder(SchemaCoders.keyedByString(pipeline, ManifestEntry.class))
-            .apply("KeepFirstManifestRow", Combine.perKey(new FirstRow()))
+            .apply("KeepFirstManifestRow", CombinePerKeyInBuckets.of(buckets, new FirstRow()))
             .apply("ViewManifest", View.asMap());
 
     PCollectionTuple decoded =
         pipeline
-            .apply(
-                "MatchFiles",
-                FileIO.match()
-                    .filepattern(filepattern)
-                    .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+            .apply("MatchFiles", new MatchFiles(filepattern, EmptyMatchTreatment.ALLOW, buckets))
             .apply(
                 "OpenFiles",
                 FileIO.readMatches().withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
@@ -123,7 +130,7 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
                 "KeyPathsById",
                 MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
                     .via((Document d) -> KV.of(d.id(), d.getPath())))
-            .apply("FindFirstPaths", Combine.perKey(new KeepFirstPathFn.FirstPath()))
+            .apply("FindFirstPaths", CombinePerKeyInBuckets.of(buckets, new KeepFirstPathFn.FirstPath()))
             .apply(
                 "KeepSharedIds",
                 Filter.by((KV<String, KV<String, Long>> id) -> id.getValue().getValue() > 1))
@@ -169,7 +176,9 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
     }
     PCollectionTuple parsed =
         pipeline
-            .apply("MatchManifest", FileIO.match().filepattern(manifest))
+            .apply(
+                "MatchManifest",
+                new MatchFiles(manifest, EmptyMatchTreatment.ALLOW_IF_WILDCARD, Buckets.of(1)))
             .apply("OpenManifest", FileIO.readMatches())
             .apply(
                 "ParseManifest",

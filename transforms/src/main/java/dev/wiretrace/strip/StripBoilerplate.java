@@ -1,5 +1,8 @@
 package dev.wiretrace.strip;
 
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.GroupByKeyInBuckets;
+
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Document;
 import dev.wiretrace.model.Reject;
@@ -32,13 +35,20 @@ public class StripBoilerplate extends PTransform<PCollection<Document>, PCollect
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
   private final BoilerplateRules rules;
+  private final Buckets buckets;
 
-  private StripBoilerplate(BoilerplateRules rules) {
+  private StripBoilerplate(BoilerplateRules rules, Buckets buckets) {
     this.rules = rules;
+    this.buckets = buckets;
   }
 
   public static StripBoilerplate withRules(BoilerplateRules rules) {
-    return new StripBoilerplate(rules);
+    return new StripBoilerplate(rules, Buckets.of(Buckets.PER_WORKER));
+  }
+
+  /** Groups the pages by bucket of outlets to learn the site templates. */
+  public StripBoilerplate withBuckets(Buckets buckets) {
+    return new StripBoilerplate(rules, buckets);
   }
 
   @Override
@@ -69,7 +79,7 @@ public class StripBoilerplate extends PTransform<PCollection<Document>, PCollect
                 WithKeys.of((CleanDocument d) -> d.getMeta().getOutlet().toLowerCase(Locale.ROOT))
                     .withKeyType(TypeDescriptors.strings()))
             .setCoder(SchemaCoders.keyedByString(pipeline, CleanDocument.class))
-            .apply("GroupByOutlet", GroupByKey.create())
+            .apply("GroupByOutlet", GroupByKeyInBuckets.of(buckets))
             .apply(
                 "LearnSiteTemplates",
                 ParDo.of(new LearnTemplatesFn())

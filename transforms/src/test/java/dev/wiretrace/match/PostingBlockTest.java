@@ -1,5 +1,6 @@
 package dev.wiretrace.match;
 
+import dev.wiretrace.shuffle.Buckets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -46,18 +47,19 @@ class PostingBlockTest {
 
   @Test
   void pendingPostingsGoOutOneBlockPerBucketInBucketOrder() {
-    PendingPostings pending = new PendingPostings();
-    long low = 5L;
-    long high = -5L; // top bit set: the last bucket
+    Buckets buckets = Buckets.of(8);
+    PendingPostings pending = new PendingPostings(buckets);
+    long low = 8L; // bucket 0
+    long high = -1L; // bucket 7
     pending.add(high, "b", true);
     pending.add(low, "a", true);
-    pending.add(low + 1, "b", false);
+    pending.add(low + 8, "b", false);
     List<KV<Integer, PostingBlock>> sent = new java.util.ArrayList<>();
     pending.sendTo(sent::add);
     assertEquals(2, sent.size());
-    assertEquals(JoinDocuments.bucket(low), sent.get(0).getKey());
+    assertEquals(0, sent.get(0).getKey());
     assertEquals(2, sent.get(0).getValue().size());
-    assertEquals(JoinDocuments.bucket(high), sent.get(1).getKey());
+    assertEquals(7, sent.get(1).getKey());
     pending.sendTo(sent::add);
     assertEquals(2, sent.size(), "sending empties what was pending");
   }

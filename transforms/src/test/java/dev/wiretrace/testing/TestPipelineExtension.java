@@ -40,6 +40,21 @@ public class TestPipelineExtension implements ParameterResolver, InvocationInter
       ReflectiveInvocationContext<Method> invocationContext,
       ExtensionContext context)
       throws Throwable {
+    runInsideRule(invocation, context);
+  }
+
+  /** Each run of a parameterised test gets its own pipeline, run inside the rule too. */
+  @Override
+  public void interceptTestTemplateMethod(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext context)
+      throws Throwable {
+    runInsideRule(invocation, context);
+  }
+
+  private static void runInsideRule(Invocation<Void> invocation, ExtensionContext context)
+      throws Throwable {
     TestPipeline pipeline = context.getStore(NAMESPACE).get("pipeline", TestPipeline.class);
     if (pipeline == null) {
       invocation.proceed();
