@@ -50,7 +50,9 @@ class RunnersAgreeTest {
 
   @Test
   void flinkGivesTheSameOutput(@TempDir Path flink) throws IOException {
-    assertEquals(0, run(flink, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2"));
+    // three buckets where the reference run has one: neither the runner nor the split may show
+    assertEquals(
+        0, run(flink, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2", "--buckets=3"));
     assertSameFiles(flink);
   }
 

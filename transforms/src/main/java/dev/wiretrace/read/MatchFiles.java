@@ -12,7 +12,7 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MetadataCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Impulse;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -40,8 +40,8 @@ class MatchFiles extends PTransform<PBegin, PCollection<MatchResult.Metadata>> {
   @Override
   public PCollection<MatchResult.Metadata> expand(PBegin input) {
     return input
-        .apply("Create filepattern", Create.of(filepattern))
-        .apply("MatchFilepattern", ParDo.of(new MatchFn(emptyMatchTreatment, buckets)))
+        .apply("Start", Impulse.create())
+        .apply("MatchFilepattern", ParDo.of(new MatchFn(filepattern, emptyMatchTreatment, buckets)))
         .setCoder(KvCoder.of(VarIntCoder.of(), MetadataCoder.of()))
         .apply("GroupByBucket", GroupByKey.create())
         .apply("UngroupFiles", ParDo.of(new UngroupFn()))
@@ -49,20 +49,21 @@ class MatchFiles extends PTransform<PBegin, PCollection<MatchResult.Metadata>> {
   }
 
   /** Matches the pattern and keys each file by the bucket of its path. */
-  static class MatchFn extends DoFn<String, KV<Integer, MatchResult.Metadata>> {
+  static class MatchFn extends DoFn<byte[], KV<Integer, MatchResult.Metadata>> {
     private final Counter matched = Metrics.counter(MatchFn.class, "filesMatched");
+    private final String filepattern;
     private final EmptyMatchTreatment emptyMatchTreatment;
     private final Buckets buckets;
 
-    MatchFn(EmptyMatchTreatment emptyMatchTreatment, Buckets buckets) {
+    MatchFn(String filepattern, EmptyMatchTreatment emptyMatchTreatment, Buckets buckets) {
+      this.filepattern = filepattern;
       this.emptyMatchTreatment = emptyMatchTreatment;
       this.buckets = buckets;
     }
 
     @ProcessElement
-    public void process(@Element String pattern, OutputReceiver<KV<Integer, MatchResult.Metadata>> out)
-        throws IOException {
-      for (MatchResult result : FileSystems.match(List.of(pattern), emptyMatchTreatment)) {
+    public void process(OutputReceiver<KV<Integer, MatchResult.Metadata>> out) throws IOException {
+      for (MatchResult result : FileSystems.match(List.of(filepattern), emptyMatchTreatment)) {
         for (MatchResult.Metadata file : result.metadata()) {
           matched.inc();
           out.output(KV.of(buckets.of(file.resourceId().toString()), file));

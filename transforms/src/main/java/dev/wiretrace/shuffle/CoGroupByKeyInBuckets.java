@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
@@ -20,7 +22,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 
 /**
  * {@link CoGroupByKey} with one group per {@link Buckets bucket} of keys: the same
- * {@link CoGbkResult} per key, built from a {@link GroupByKeyInBuckets} of the tagged values.
+ * {@link CoGbkResult} per key, built from one group per bucket of the tagged values.
  */
 public class CoGroupByKeyInBuckets<K>
     extends PTransform<KeyedPCollectionTuple<K>, PCollection<KV<K, CoGbkResult>>> {
@@ -42,54 +44,65 @@ public class CoGroupByKeyInBuckets<K>
     }
     UnionCoder unionCoder = UnionCoder.of(valueCoders);
     Coder<K> keyCoder = input.getKeyCoder();
-    PCollectionList<KV<K, RawUnionValue>> tables = PCollectionList.empty(input.getPipeline());
+    Coder<KV<Integer, KV<K, RawUnionValue>>> taggedCoder =
+        KvCoder.of(VarIntCoder.of(), KvCoder.of(keyCoder, unionCoder));
+    PCollectionList<KV<Integer, KV<K, RawUnionValue>>> tagged = PCollectionList.empty(input.getPipeline());
     int index = 0;
-    for (KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?> tagged : input.getKeyedCollections()) {
-      tables =
-          tables.and(
-              tag(tagged, index)
-                  .setCoder(KvCoder.of(keyCoder, unionCoder)));
+    for (KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?> collection : input.getKeyedCollections()) {
+      tagged = tagged.and(tag(collection, index, buckets).setCoder(taggedCoder));
       index++;
     }
     CoGbkResultSchema schema = input.getCoGbkResultSchema();
-    return tables
+    return tagged
         .apply("CollectTagged", Flatten.pCollections())
-        .apply("GroupTaggedInBuckets", GroupByKeyInBuckets.of(buckets))
-        .apply("MakeResults", ParDo.of(new MakeResultFn<K>(schema)))
+        .apply("GroupByBucket", GroupByKey.create())
+        .apply("SplitBucketByKey", ParDo.of(new SplitIntoResultsFn<K>(schema, keyCoder)))
         .setCoder(KvCoder.of(keyCoder, CoGbkResult.CoGbkResultCoder.of(schema, unionCoder)));
   }
 
-  private static <K, V> PCollection<KV<K, RawUnionValue>> tag(
-      KeyedPCollectionTuple.TaggedKeyedPCollection<K, V> tagged, int index) {
-    return tagged
-        .getCollection()
-        .apply("Tag" + index, ParDo.of(new TagFn<K, V>(index)));
+  private static <K, V> PCollection<KV<Integer, KV<K, RawUnionValue>>> tag(
+      KeyedPCollectionTuple.TaggedKeyedPCollection<K, V> tagged, int index, Buckets buckets) {
+    return tagged.getCollection().apply("Tag" + index, ParDo.of(new TagFn<K, V>(index, buckets)));
   }
 
-  static class TagFn<K, V> extends DoFn<KV<K, V>, KV<K, RawUnionValue>> {
+  /** Tags a value with its input, and keys it by the bucket of its key. */
+  static class TagFn<K, V> extends DoFn<KV<K, V>, KV<Integer, KV<K, RawUnionValue>>> {
     private final int index;
+    private final Buckets buckets;
 
-    TagFn(int index) {
+    TagFn(int index, Buckets buckets) {
       this.index = index;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<K, V> element, OutputReceiver<KV<K, RawUnionValue>> out) {
-      out.output(KV.of(element.getKey(), new RawUnionValue(index, element.getValue())));
-    }
-  }
-
-  static class MakeResultFn<K> extends DoFn<KV<K, Iterable<RawUnionValue>>, KV<K, CoGbkResult>> {
-    private final CoGbkResultSchema schema;
-
-    MakeResultFn(CoGbkResultSchema schema) {
-      this.schema = schema;
+      this.buckets = buckets;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<K, Iterable<RawUnionValue>> group, OutputReceiver<KV<K, CoGbkResult>> out) {
-      out.output(KV.of(group.getKey(), new CoGbkResult(schema, group.getValue())));
+        @Element KV<K, V> element, OutputReceiver<KV<Integer, KV<K, RawUnionValue>>> out) {
+      out.output(
+          KV.of(
+              buckets.of(element.getKey()),
+              KV.of(element.getKey(), new RawUnionValue(index, element.getValue()))));
+    }
+  }
+
+  /** One result per key of the bucket, as the runner compares keys: by their encoding. */
+  static class SplitIntoResultsFn<K>
+      extends DoFn<KV<Integer, Iterable<KV<K, RawUnionValue>>>, KV<K, CoGbkResult>> {
+    private final CoGbkResultSchema schema;
+    private final Coder<K> keyCoder;
+
+    SplitIntoResultsFn(CoGbkResultSchema schema, Coder<K> keyCoder) {
+      this.schema = schema;
+      this.keyCoder = keyCoder;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<Integer, Iterable<KV<K, RawUnionValue>>> bucket,
+        OutputReceiver<KV<K, CoGbkResult>> out) {
+      for (KV<K, List<RawUnionValue>> group : GroupByKeyInBuckets.byKey(bucket.getValue(), keyCoder)) {
+        out.output(KV.of(group.getKey(), new CoGbkResult(schema, group.getValue())));
+      }
     }
   }
 }

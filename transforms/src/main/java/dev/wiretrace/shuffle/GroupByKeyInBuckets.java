@@ -57,7 +57,6 @@ public class GroupByKeyInBuckets<K, V>
     }
   }
 
-  /** Splits a bucket into its keys, as the runner compares keys: by their encoding. */
   static class SplitBucketFn<K, V> extends DoFn<KV<Integer, Iterable<KV<K, V>>>, KV<K, Iterable<V>>> {
     private final Coder<K> keyCoder;
 
@@ -68,18 +67,23 @@ public class GroupByKeyInBuckets<K, V>
     @ProcessElement
     public void process(
         @Element KV<Integer, Iterable<KV<K, V>>> bucket, OutputReceiver<KV<K, Iterable<V>>> out) {
-      Map<Object, KV<K, List<V>>> byKey = new LinkedHashMap<>();
-      for (KV<K, V> element : bucket.getValue()) {
-        byKey
-            .computeIfAbsent(
-                keyCoder.structuralValue(element.getKey()),
-                k -> KV.of(element.getKey(), new ArrayList<>()))
-            .getValue()
-            .add(element.getValue());
-      }
-      for (KV<K, List<V>> group : byKey.values()) {
+      for (KV<K, List<V>> group : byKey(bucket.getValue(), keyCoder)) {
         out.output(KV.of(group.getKey(), group.getValue()));
       }
     }
+  }
+
+  /** A bucket's values by key, keys compared as the runner compares them: by their encoding. */
+  static <K, V> Iterable<KV<K, List<V>>> byKey(Iterable<KV<K, V>> bucket, Coder<K> keyCoder) {
+    Map<Object, KV<K, List<V>>> byKey = new LinkedHashMap<>();
+    for (KV<K, V> element : bucket) {
+      byKey
+          .computeIfAbsent(
+              keyCoder.structuralValue(element.getKey()),
+              k -> KV.of(element.getKey(), new ArrayList<>()))
+          .getValue()
+          .add(element.getValue());
+    }
+    return byKey.values();
   }
 }
