@@ -176,6 +176,7 @@ public final class WiretracePipeline {
     }
     RunSummary counts = RunSummary.of(result);
     try {
+      WriteOutputs.finish(plan.output().staging());
       if (plan.indexed()) {
         long expected = plan.earlierDocuments();
         if (counts.get("indexDocumentsRead") != expected) {
@@ -304,7 +305,7 @@ public final class WiretracePipeline {
         .and(WriteOutputs.EDGES, edges)
         .and(WriteOutputs.STRIPPED, stripped.get(StripBoilerplate.STRIPPED_LINES))
         .and(WriteOutputs.REJECTS, rejects.apply("CollectRejects", Flatten.pCollections()))
-        .apply("WriteOutputs", WriteOutputs.to(plan.output().staging()));
+        .apply("WriteOutputs", WriteOutputs.to(plan.output().staging()).withBuckets(buckets));
   }
 
   /** The user's number of buckets, or one from the runner's parallelism and the corpus size. */

@@ -1,5 +1,6 @@
 package dev.wiretrace.io;
 
+import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.GraphNode;
 import dev.wiretrace.model.Reject;
@@ -31,14 +32,33 @@ public class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
   private final String directory;
+  private final Buckets buckets;
 
-  private WriteOutputs(String directory) {
+  private WriteOutputs(String directory, Buckets buckets) {
     this.directory = directory;
+    this.buckets = buckets;
   }
 
   public static WriteOutputs to(String directory) {
-    return new WriteOutputs(directory);
+    return new WriteOutputs(directory, Buckets.of(1));
   }
+
+  /**
+   * Writes the stripped lines and rejects in a part per bucket, on the workers that hold them;
+   * {@link #finish} merges the parts once the pipeline has run.
+   */
+  public WriteOutputs withBuckets(Buckets buckets) {
+    return new WriteOutputs(directory, buckets);
+  }
+
+  /** Completes the files written in parts: called by the driver after the pipeline succeeded. */
+  public static void finish(String directory) throws java.io.IOException {
+    SortedParts.merge(directory, STRIPPED_FILE);
+    SortedParts.merge(directory, REJECTS_FILE);
+  }
+
+  static final String STRIPPED_FILE = "stripped.jsonl";
+  static final String REJECTS_FILE = "rejects.jsonl";
 
   @Override
   public PDone expand(PCollectionTuple input) {
@@ -56,28 +76,21 @@ public class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
             "RenderStrippedLines",
             MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
                 .via((StrippedLine l) -> KV.of(JsonLines.sortKey(l), JsonLines.of(l)))),
-        "stripped.jsonl",
+        STRIPPED_FILE,
         "Stripped");
     writeSorted(
         input.get(REJECTS).apply(
             "RenderRejects",
             MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
                 .via((Reject r) -> KV.of(JsonLines.sortKey(r), JsonLines.of(r)))),
-        "rejects.jsonl",
+        REJECTS_FILE,
         "Rejects");
     return PDone.in(input.getPipeline());
   }
 
   private void writeSorted(PCollection<KV<String, String>> lines, String fileName, String label) {
-    PCollectionView<List<KV<String, String>>> view =
-        lines
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-            .apply("View" + label, View.asList());
     lines
-        .getPipeline()
-        .apply("Start" + label + "File", Create.of(fileName))
-        .apply(
-            "Write" + label + "File",
-            ParDo.of(new WriteSortedLinesFn(directory, fileName, view)).withSideInputs(view));
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+        .apply("Write" + label + "File", new WriteSortedParts(directory, fileName, buckets));
   }
 }
