@@ -3,7 +3,6 @@ package dev.wiretrace.direction;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
 import dev.wiretrace.shuffle.GroupByKeyInBuckets;
-import org.apache.beam.sdk.transforms.WithKeys;
 
 import dev.wiretrace.model.Reject;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -16,13 +15,14 @@ import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -67,10 +67,9 @@ public class DecideDirection extends PTransform<PCollectionTuple, PCollectionTup
         unexplained
             .apply(
                 "ListPartners",
-                FlatMapElements.into(TypeDescriptors.strings())
-                    .via((PairScore p) -> List.of(p.getA().id(), p.getB().id())))
-            .apply("KeyPartners", WithKeys.of((String id) -> id).withKeyType(TypeDescriptors.strings()))
-            .apply("CountPartners", CombinePerKeyInBuckets.of(buckets, Count.<String>combineFn()))
+                FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.integers()))
+                    .via((PairScore p) -> List.of(KV.of(p.getA().id(), 1), KV.of(p.getB().id(), 1))))
+            .apply("CountPartners", CombinePerKeyInBuckets.of(buckets, Count.<Integer>combineFn()))
             .apply("ViewPartnerCounts", View.asMap());
     PCollectionTuple oriented =
         unexplained.apply(

@@ -15,8 +15,7 @@ import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.SchemaCoders;
 import java.util.List;
 import org.apache.beam.sdk.transforms.Distinct;
-import org.apache.beam.sdk.transforms.Filter;
-import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
@@ -56,12 +55,12 @@ public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCo
         documents
             .apply(
                 "TakeManifestOutlets",
-                Filter.by(
-                    (CleanDocument d) ->
-                        DocumentMeta.OUTLET_FROM_MANIFEST.equals(d.getMeta().getOutletSource())))
-            .apply(
-                "TakeOutletName",
-                MapElements.into(TypeDescriptors.strings()).via(d -> d.getMeta().getOutlet()))
+                FlatMapElements.into(TypeDescriptors.strings())
+                    .via(
+                        (CleanDocument d) ->
+                            DocumentMeta.OUTLET_FROM_MANIFEST.equals(d.getMeta().getOutletSource())
+                                ? List.of(d.getMeta().getOutlet())
+                                : List.<String>of()))
             .apply("DistinctOutlets", DistinctInBuckets.of(buckets))
             .apply("ViewOutlets", View.asList());
     AgencyCatalog catalog = credits.catalog();

@@ -14,7 +14,7 @@ import org.apache.beam.sdk.transforms.Combine;
 import java.util.List;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -133,11 +133,12 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
             .apply("FindFirstPaths", CombinePerKeyInBuckets.of(buckets, new KeepFirstPathFn.FirstPath()))
             .apply(
                 "KeepSharedIds",
-                Filter.by((KV<String, KV<String, Long>> id) -> id.getValue().getValue() > 1))
-            .apply(
-                "TakeFirstPath",
-                MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-                    .via((KV<String, KV<String, Long>> id) -> KV.of(id.getKey(), id.getValue().getKey())))
+                FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                    .via(
+                        (KV<String, KV<String, Long>> id) ->
+                            id.getValue().getValue() > 1
+                                ? List.of(KV.of(id.getKey(), id.getValue().getKey()))
+                                : List.<KV<String, String>>of()))
             .apply("ViewSharedIds", View.asMap());
     PCollectionTuple unique =
         documents.apply(
