@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Runs the seeds on a cluster script (spark-standalone) and on the DirectRunner, and checks that the
+# Runs the seeds on a cluster script (spark-standalone or flink-session) and on the DirectRunner, and checks that the
 # five output files are byte-identical. Exits non-zero, with the cluster's log, when they are not.
 #
-#   cluster/agree-with-direct.sh spark-standalone
+#   cluster/agree-with-direct.sh spark-standalone|flink-session
 set -euo pipefail
 project="$(cd "$(dirname "$0")/.." && pwd)"
-cluster=${1:?usage: cluster/agree-with-direct.sh spark-standalone}
+cluster=${1:?usage: cluster/agree-with-direct.sh spark-standalone|flink-session}
 work=$(mktemp -d /tmp/wiretrace-agree.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 cd "$project"
