@@ -8,7 +8,8 @@
 #
 #   cluster/flink-session.sh --input=<dir> --output=<dir> [more wiretrace options]
 #
-# Everything comes from the Flink runner's jar (-Pflink-runner), built here if missing.
+# Everything comes from the Flink runner's jar (-Pflink-runner), built here if missing or older
+# than the sources.
 # Relative paths in --input, --output, --manifest and --index are made absolute. Exits with the
 # job's exit code (0 only when it succeeded).
 #
@@ -20,39 +21,12 @@ project="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$project/cluster/jars/wiretrace-flink.jar"
 rest=${FLINK_REST_PORT:-8081}
 dir=${CLUSTER_DIR:-$(mktemp -d /tmp/wiretrace-flink.XXXXXX)}
-opens="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED"
-opens="$opens --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
-opens="$opens --add-opens=java.base/java.util=ALL-UNNAMED"
 
 say() { echo "flink-session: $*" >&2; }
 
-if [ ! -f "$jar" ]; then
-  say "building the Flink runner's jar"
-  (cd "$project" && mvn -B -q package -DskipTests -Pflink-runner -pl pipeline -am) || { say "build failed"; exit 2; }
-  mkdir -p "$(dirname "$jar")"
-  cp "$project/pipeline/target/wiretrace.jar" "$jar"
-  # put the default (DirectRunner) jar back where the README's commands expect it
-  (cd "$project" && mvn -B -q package -DskipTests -pl pipeline -am) || { say "rebuilding the default jar failed"; exit 2; }
-fi
-
-args=()
-for arg in "$@"; do
-  case "$arg" in
-    --input=*|--output=*|--manifest=*|--index=*)
-      name="${arg%%=*}"; value="${arg#*=}"
-      if [[ "$value" != /* && "$value" != *://* ]]; then value="$PWD/$value"; fi
-      args+=("$name=$value") ;;
-    *) args+=("$arg") ;;
-  esac
-done
-
-pids=()
-stop_cluster() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null; done
-}
-trap stop_cluster EXIT
-trap 'exit 130' INT TERM
+. "$project/cluster/common.sh"
+ensure_jar flink-runner "$jar"
+absolute_paths "$@"
 
 mkdir -p "$dir/conf"
 cat > "$dir/conf/flink-conf.yaml" <<CONF
@@ -77,9 +51,9 @@ CONF
 mkdir -p "$dir/tmp"
 export FLINK_CONF_DIR="$dir/conf"
 
-java $opens -Xmx768m -cp "$jar" org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint \
-  --configDir "$dir/conf" > "$dir/jobmanager.log" 2>&1 &
-pids+=($!)
+start_process "$dir/jobmanager.log" \
+  java $opens -Xmx768m -cp "$jar" org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint \
+  --configDir "$dir/conf"
 # the TaskManager's JVM and memory options, as Flink's taskmanager.sh computes them
 resources=$(java $opens -cp "$jar" org.apache.flink.runtime.util.bash.BashJavaUtils GET_TM_RESOURCE_PARAMS \
   --configDir "$dir/conf" 2>/dev/null | grep '^BASH_JAVA_UTILS_EXEC_RESULT:' | sed 's/^BASH_JAVA_UTILS_EXEC_RESULT://')
@@ -90,9 +64,9 @@ if [ -z "$jvm_params" ]; then
   exit 1
 fi
 # shellcheck disable=SC2086 # each holds several options, split on purpose
-java $opens $jvm_params -cp "$jar" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
-  --configDir "$dir/conf" $dynamic_params > "$dir/taskmanager.log" 2>&1 &
-pids+=($!)
+start_process "$dir/taskmanager.log" \
+  java $opens $jvm_params -cp "$jar" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
+  --configDir "$dir/conf" $dynamic_params
 
 # Wait until the TaskManager has registered its slots with the JobManager.
 slots=0

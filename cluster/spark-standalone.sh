@@ -6,8 +6,9 @@
 #
 #   cluster/spark-standalone.sh --input=<dir> --output=<dir> [more wiretrace options]
 #
-# Everything comes from the Spark runner's jar (-Pspark-runner), built here if missing: it carries
-# Spark, and the workers give it to their executors as their Spark installation's jars folder.
+# Everything comes from the Spark runner's jar (-Pspark-runner), built here if missing or older
+# than the sources: it carries Spark, and the workers give it to their executors as their Spark
+# installation's jars folder.
 # Relative paths in --input, --output, --manifest and --index are made absolute, since executors
 # run in folders of their own. Exits with the job's exit code (0 only when it succeeded).
 #
@@ -19,39 +20,12 @@ jar="$project/cluster/jars/wiretrace-spark.jar"
 workers=${SPARK_WORKERS:-2}
 port=${SPARK_MASTER_PORT:-7077}
 dir=${CLUSTER_DIR:-$(mktemp -d /tmp/wiretrace-spark.XXXXXX)}
-opens="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED"
-opens="$opens --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
-opens="$opens --add-opens=java.base/java.util=ALL-UNNAMED"
 
 say() { echo "spark-standalone: $*" >&2; }
 
-if [ ! -f "$jar" ]; then
-  say "building the Spark runner's jar"
-  (cd "$project" && mvn -B -q package -DskipTests -Pspark-runner -pl pipeline -am) || { say "build failed"; exit 2; }
-  mkdir -p "$(dirname "$jar")"
-  cp "$project/pipeline/target/wiretrace.jar" "$jar"
-  # put the default (DirectRunner) jar back where the README's commands expect it
-  (cd "$project" && mvn -B -q package -DskipTests -pl pipeline -am) || { say "rebuilding the default jar failed"; exit 2; }
-fi
-
-args=()
-for arg in "$@"; do
-  case "$arg" in
-    --input=*|--output=*|--manifest=*|--index=*)
-      name="${arg%%=*}"; value="${arg#*=}"
-      if [[ "$value" != /* && "$value" != *://* ]]; then value="$PWD/$value"; fi
-      args+=("$name=$value") ;;
-    *) args+=("$arg") ;;
-  esac
-done
-
-pids=()
-stop_cluster() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null; done
-}
-trap stop_cluster EXIT
-trap 'exit 130' INT TERM
+. "$project/cluster/common.sh"
+ensure_jar spark-runner "$jar"
+absolute_paths "$@"
 
 # The workers launch each executor as "java -cp $SPARK_HOME/jars/*": a Spark home whose only jar is
 # wiretrace's gives the executors Spark and wiretrace alike.
@@ -59,15 +33,13 @@ mkdir -p "$dir/spark-home/jars"
 ln -sf "$jar" "$dir/spark-home/jars/wiretrace-spark.jar"
 export SPARK_HOME="$dir/spark-home" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP=127.0.0.1
 
-java $opens -Xmx512m -cp "$jar" org.apache.spark.deploy.master.Master \
-  --host 127.0.0.1 --port "$port" --webui-port $((port + 1000)) > "$dir/master.log" 2>&1 &
-pids+=($!)
+start_process "$dir/master.log" java $opens -Xmx512m -cp "$jar" org.apache.spark.deploy.master.Master \
+  --host 127.0.0.1 --port "$port" --webui-port $((port + 1000))
 for w in $(seq 1 "$workers"); do
-  java $opens -Xmx512m -cp "$jar" org.apache.spark.deploy.worker.Worker \
+  start_process "$dir/worker-$w.log" java $opens -Xmx512m -cp "$jar" org.apache.spark.deploy.worker.Worker \
     --host 127.0.0.1 --webui-port $((port + 1000 + w)) --cores "${SPARK_WORKER_CORES:-1}" \
     --memory "${SPARK_WORKER_MEMORY:-2g}" --work-dir "$dir/worker-$w" \
-    "spark://127.0.0.1:$port" > "$dir/worker-$w.log" 2>&1 &
-  pids+=($!)
+    "spark://127.0.0.1:$port"
 done
 
 # Wait until every worker has registered with the master (its status page lists them).

@@ -1,6 +1,7 @@
 package dev.wiretrace.io;
 
 import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.KeyByBucketFn;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,25 +37,11 @@ class WriteSortedParts extends PTransform<PCollection<KV<String, String>>, PDone
   @Override
   public PDone expand(PCollection<KV<String, String>> lines) {
     lines
-        .apply("KeyByBucket", ParDo.of(new KeyByBucketFn(buckets)))
+        .apply("KeyByBucket", ParDo.of(new KeyByBucketFn<String, String>(buckets)))
         .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
         .apply("GroupByBucket", GroupByKey.create())
         .apply("WritePart", ParDo.of(new WritePartFn(directory, fileName)));
     return PDone.in(lines.getPipeline());
-  }
-
-  static class KeyByBucketFn extends DoFn<KV<String, String>, KV<Integer, KV<String, String>>> {
-    private final Buckets buckets;
-
-    KeyByBucketFn(Buckets buckets) {
-      this.buckets = buckets;
-    }
-
-    @ProcessElement
-    public void process(
-        @Element KV<String, String> line, OutputReceiver<KV<Integer, KV<String, String>>> out) {
-      out.output(KV.of(buckets.of(line.getKey()), line));
-    }
   }
 
   /** Sorts a bucket's lines and writes them as its part; a retried bucket rewrites the same part. */

@@ -56,7 +56,7 @@ public class CombinePerKeyInBuckets<K, InputT, AccumT, OutputT>
       throw new IllegalStateException("no coder for the output of " + fn, e);
     }
     return input
-        .apply("KeyByBucket", ParDo.of(new GroupByKeyInBuckets.KeyByBucketFn<K, InputT>(buckets)))
+        .apply("KeyByBucket", ParDo.of(new KeyByBucketFn<K, InputT>(buckets)))
         .setCoder(KvCoder.of(org.apache.beam.sdk.coders.VarIntCoder.of(), coder))
         .apply("CombineBucket", Combine.perKey(new PerKeyFn<>(fn, keyCoder, coder.getValueCoder())))
         .apply("SplitBucketByKey", ParDo.of(new SplitMapFn<K, OutputT>()))

@@ -39,17 +39,17 @@ public class DistinctInBuckets<T> extends PTransform<PCollection<T>, PCollection
           "elements made distinct in buckets are compared with equals, which " + coder + " does not match");
     }
     return input
-        .apply("KeyByBucket", ParDo.of(new KeyByBucketFn<T>(buckets)))
+        .apply("KeyByBucket", ParDo.of(new KeyElementByBucketFn<T>(buckets)))
         .setCoder(KvCoder.of(VarIntCoder.of(), coder))
         .apply("UniteBucket", Combine.perKey(new UnionFn<T>(coder)))
         .apply("SplitBucket", ParDo.of(new SplitFn<T>()))
         .setCoder(coder);
   }
 
-  static class KeyByBucketFn<T> extends DoFn<T, KV<Integer, T>> {
+  static class KeyElementByBucketFn<T> extends DoFn<T, KV<Integer, T>> {
     private final Buckets buckets;
 
-    KeyByBucketFn(Buckets buckets) {
+    KeyElementByBucketFn(Buckets buckets) {
       this.buckets = buckets;
     }
 

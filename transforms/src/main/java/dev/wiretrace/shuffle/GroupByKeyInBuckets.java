@@ -44,19 +44,6 @@ public class GroupByKeyInBuckets<K, V>
         .setCoder(KvCoder.of(coder.getKeyCoder(), IterableCoder.of(coder.getValueCoder())));
   }
 
-  static class KeyByBucketFn<K, V> extends DoFn<KV<K, V>, KV<Integer, KV<K, V>>> {
-    private final Buckets buckets;
-
-    KeyByBucketFn(Buckets buckets) {
-      this.buckets = buckets;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<K, V> element, OutputReceiver<KV<Integer, KV<K, V>>> out) {
-      out.output(KV.of(buckets.of(element.getKey()), element));
-    }
-  }
-
   static class SplitBucketFn<K, V> extends DoFn<KV<Integer, Iterable<KV<K, V>>>, KV<K, Iterable<V>>> {
     private final Coder<K> keyCoder;
 
