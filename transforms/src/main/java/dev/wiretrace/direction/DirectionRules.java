@@ -27,7 +27,9 @@ import java.util.Optional;
  * </ol>
  *
  * Two reprints that credit the same agency are siblings under its wire, not copies of each other,
- * and a reprint's wire text is credited to the wire, not to the reprint.
+ * and a reprint's wire text is credited to the wire, not to the reprint; unless the two share a
+ * sentence's worth of words that the agency's own copy does not have ({@link
+ * PairScore#getBeyondWireA}): then one reprinted the other's edited version.
  */
 public final class DirectionRules {
   static final double ATTRIBUTION = 4;
@@ -76,7 +78,8 @@ public final class DirectionRules {
     DocumentClues a = pair.getA();
     DocumentClues b = pair.getB();
     Optional<String> sharedWire = sharedWireCredit(a, b);
-    if (sharedWire.isPresent()) {
+    int beyondWire = Math.max(pair.getBeyondWireA(), pair.getBeyondWireB());
+    if (sharedWire.isPresent() && beyondWire < ParentSelector.MIN_RESIDUAL_WORDS) {
       return siblingEdges(pair, sharedWire.get());
     }
     List<Evidence> evidence = evidence(a, b, pair);
@@ -85,6 +88,14 @@ public final class DirectionRules {
     double total = evidence.stream().mapToDouble(Evidence::weight).sum();
     boolean aIsSource = total > 0 || (total == 0 && longerFirst(a, b));
     List<String> reasons = new ArrayList<>();
+    if (sharedWire.isPresent()) {
+      reasons.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "%s and %s both credit %s, but share %d words that %s's own copy does not have: one"
+                  + " reprinted the other's version, not the wire",
+              a.id(), b.id(), sharedWire.get(), beyondWire, sharedWire.get()));
+    }
     evidence.stream()
         .filter(e -> aIsSource ? e.weight() > 0 : e.weight() < 0)
         .sorted(Comparator.comparingDouble((Evidence e) -> -Math.abs(e.weight())))
@@ -108,7 +119,10 @@ public final class DirectionRules {
             .setNamedByTarget(target.attributionTo(source.getMeta().getOutlet()) != null)
             .setSourceAgency(source.getOwnAgency());
     Credit wireCredit = reprintCredit(source);
-    if (wireCredit != null && target.attributionTo(source.getMeta().getOutlet()) == null) {
+    // a reprint's own edits, carried by the target, are the reprint's text, not the wire's
+    if (wireCredit != null
+        && target.attributionTo(source.getMeta().getOutlet()) == null
+        && beyondWire < ParentSelector.MIN_RESIDUAL_WORDS) {
       reasons.add(
           0,
           String.format(

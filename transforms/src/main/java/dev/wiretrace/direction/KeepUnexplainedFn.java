@@ -31,9 +31,15 @@ class KeepUnexplainedFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
     for (SideView side : joined.getAll(sides)) {
       seen.add(side);
       if (side.getDocument().equals(pair.getA().id())) {
-        annotated.setOutsideSharedA(side.getOutsideShared()).setOtherPartnersA(side.getOtherPartners());
+        annotated
+            .setOutsideSharedA(side.getOutsideShared())
+            .setOtherPartnersA(side.getOtherPartners())
+            .setBeyondWireA(side.getBeyondWire());
       } else {
-        annotated.setOutsideSharedB(side.getOutsideShared()).setOtherPartnersB(side.getOtherPartners());
+        annotated
+            .setOutsideSharedB(side.getOutsideShared())
+            .setOtherPartnersB(side.getOtherPartners())
+            .setBeyondWireB(side.getBeyondWire());
       }
     }
     if (seen.size() == 2 && SiblingExplainer.explained(seen.get(0), seen.get(1))) {

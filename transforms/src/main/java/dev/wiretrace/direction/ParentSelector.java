@@ -13,8 +13,9 @@ import java.util.TreeSet;
 /**
  * Chooses each document's parents among its candidate sources, so that chains come out as chains.
  *
- * <p>The primary parent is the source the document names (by credit or attribution) or, failing
- * that, the one whose text it shares most: a copier of a rewrite shares the rewrite's own wording,
+ * <p>The primary parent is the source the document names (by credit or attribution), unless the
+ * document's text is another candidate's version of the named source ({@link
+ * #versionCopiedInstead}); failing a name, the one whose text it shares most: a copier of a rewrite shares the rewrite's own wording,
  * which the original does not have, so the rewrite beats the original. Another source stays as a
  * secondary parent only if it explains words the primary does not, or the document names it.
  */
@@ -34,10 +35,17 @@ public final class ParentSelector {
     }
     merged.sort(PRIMARY_ORDER);
     CopyEdge primary = merged.get(0);
+    List<CopyEdge> others = new ArrayList<>(merged.subList(1, merged.size()));
+    CopyEdge copiedVersion = versionCopiedInstead(primary, others);
+    if (copiedVersion != null) {
+      others.remove(copiedVersion);
+      others.add(0, originOnly(primary, copiedVersion));
+      primary = carriesEdits(copiedVersion, primary);
+    }
     List<CopyEdge> parents = new ArrayList<>();
     parents.add(primary.toBuilder().setPrimary(true).build());
     BitSet explained = coverage(primary.getTargetCoverage());
-    for (CopyEdge other : merged.subList(1, merged.size())) {
+    for (CopyEdge other : others) {
       BitSet residual = coverage(other.getTargetCoverage());
       residual.andNot(explained);
       if (other.getNamedByTarget() || residual.cardinality() >= MIN_RESIDUAL_WORDS) {
@@ -45,6 +53,64 @@ public final class ParentSelector {
       }
     }
     return parents;
+  }
+
+  /**
+   * A credit or attribution names where a story came from, not always whom the target copied. When
+   * the named source is a document and another candidate holds all the target shares with it plus
+   * a sentence's worth of words the named source lacks (that candidate's own edits, which the
+   * target carries), the target copied that candidate's version: it is the parent, and the named
+   * source the origin. Returns that candidate, the one with the most such words, or null.
+   */
+  static CopyEdge versionCopiedInstead(CopyEdge named, List<CopyEdge> others) {
+    if (!named.getNamedByTarget() || CopyEdge.isWireNode(named.getSource())) {
+      return null;
+    }
+    BitSet namedWords = coverage(named.getTargetCoverage());
+    if (namedWords.isEmpty()) {
+      return null;
+    }
+    CopyEdge best = null;
+    int bestEdits = 0;
+    for (CopyEdge other : others) {
+      if (other.getNamedByTarget() || CopyEdge.isWireNode(other.getSource())) {
+        continue;
+      }
+      BitSet otherWords = coverage(other.getTargetCoverage());
+      BitSet onlyNamed = (BitSet) namedWords.clone();
+      onlyNamed.andNot(otherWords);
+      BitSet onlyOther = (BitSet) otherWords.clone();
+      onlyOther.andNot(namedWords);
+      int edits = onlyOther.cardinality();
+      if (onlyNamed.cardinality() < MIN_RESIDUAL_WORDS
+          && edits >= MIN_RESIDUAL_WORDS
+          && edits > bestEdits) {
+        best = other;
+        bestEdits = edits;
+      }
+    }
+    return best;
+  }
+
+  private static CopyEdge carriesEdits(CopyEdge version, CopyEdge origin) {
+    BitSet edits = coverage(version.getTargetCoverage());
+    edits.andNot(coverage(origin.getTargetCoverage()));
+    List<String> reasons = new ArrayList<>(version.getReasons());
+    reasons.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "the target carries this version's own wording: %d shared words that %s, which the"
+                + " target names, does not have, and nothing of %s beyond this version",
+            edits.cardinality(), origin.getSource(), origin.getSource()));
+    return version.toBuilder().setReasons(reasons).build();
+  }
+
+  private static CopyEdge originOnly(CopyEdge origin, CopyEdge version) {
+    List<String> reasons = new ArrayList<>(origin.getReasons());
+    reasons.add(
+        "named by the target as the origin; the target's text is " + version.getSource()
+            + "'s version of it");
+    return origin.toBuilder().setReasons(reasons).build();
   }
 
   /** Named sources first, then most shared words, then higher confidence, then id. */

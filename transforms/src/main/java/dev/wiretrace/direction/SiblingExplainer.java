@@ -1,6 +1,7 @@
 package dev.wiretrace.direction;
 
 import dev.wiretrace.model.CopyEdge;
+import dev.wiretrace.model.DocumentClues;
 import dev.wiretrace.model.PairScore;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -34,12 +35,15 @@ public final class SiblingExplainer {
       BitSet coverage,
       boolean upstream,
       boolean confidentlyDownstream,
-      boolean wireSibling) {
+      boolean wireSibling,
+      String ownAgency,
+      String sharedWire) {
     static Partner of(String side, PairScore pair) {
       List<CopyEdge> edges = DirectionRules.decide(pair);
       // Two edges are wire siblings: neither is upstream or downstream of the other.
       boolean directed = edges.size() == 1;
       String partner = partnerOf(side, pair);
+      DocumentClues partnerClues = pair.getA().id().equals(partner) ? pair.getA() : pair.getB();
       return new Partner(
           partner,
           coverageOf(side, pair),
@@ -47,7 +51,9 @@ public final class SiblingExplainer {
           directed
               && edges.get(0).getTarget().equals(partner)
               && !"low".equals(edges.get(0).getConfidence()),
-          !directed);
+          !directed,
+          partnerClues.getOwnAgency(),
+          DirectionRules.sharedWireCredit(pair.getA(), pair.getB()).orElse(null));
     }
   }
 
@@ -103,7 +109,29 @@ public final class SiblingExplainer {
         List.copyOf(near),
         List.copyOf(upstream),
         elsewhere.cardinality(),
-        notUpstream);
+        notUpstream,
+        beyondWire(index, partners));
+  }
+
+  /**
+   * For a pair of reprints of one wire: the words this side shares with the other that the
+   * agency's own copy does not have, when that copy is among this side's partners. Those words
+   * are one reprint's edits in the other, which siblings under the wire could not share.
+   */
+  private static int beyondWire(int index, List<Partner> partners) {
+    String wire = partners.get(index).sharedWire();
+    if (wire == null) {
+      return 0;
+    }
+    BitSet beyond = (BitSet) partners.get(index).coverage().clone();
+    boolean agencyCopySeen = false;
+    for (int i = 0; i < partners.size(); i++) {
+      if (i != index && wire.equals(partners.get(i).ownAgency())) {
+        beyond.andNot(partners.get(i).coverage());
+        agencyCopySeen = true;
+      }
+    }
+    return agencyCopySeen ? beyond.cardinality() : 0;
   }
 
   /**

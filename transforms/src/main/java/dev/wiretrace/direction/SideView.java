@@ -33,14 +33,21 @@ public abstract class SideView {
    */
   public abstract int getOtherPartners();
 
+  /**
+   * For two reprints of one agency's wire: the words this side shares with the other that the
+   * agency's own copy, a partner of this side, does not have; 0 if there is no such copy.
+   */
+  public abstract int getBeyondWire();
+
   public static SideView create(
       String document,
       List<String> explainers,
       List<String> nearExplainers,
       List<String> upstreamPartners,
       int outsideShared,
-      int otherPartners) {
+      int otherPartners,
+      int beyondWire) {
     return new AutoValue_SideView(
-        document, explainers, nearExplainers, upstreamPartners, outsideShared, otherPartners);
+        document, explainers, nearExplainers, upstreamPartners, outsideShared, otherPartners, beyondWire);
   }
 }

@@ -50,12 +50,23 @@ public abstract class PairScore {
 
   public abstract int getOtherPartnersB();
 
+  /**
+   * When both documents reprint one agency's wire and the agency's own copy is a partner of
+   * {@code a}: the words {@code a} shares with {@code b} that the agency's copy does not have
+   * (one reprint's edits, carried by the other). 0 otherwise, or until known.
+   */
+  public abstract int getBeyondWireA();
+
+  public abstract int getBeyondWireB();
+
   public static Builder builder() {
     return new AutoValue_PairScore.Builder()
         .setOutsideSharedA(-1)
         .setOutsideSharedB(-1)
         .setOtherPartnersA(-1)
-        .setOtherPartnersB(-1);
+        .setOtherPartnersB(-1)
+        .setBeyondWireA(0)
+        .setBeyondWireB(0);
   }
 
   public abstract Builder toBuilder();
@@ -87,6 +98,10 @@ public abstract class PairScore {
     public abstract Builder setOtherPartnersA(int count);
 
     public abstract Builder setOtherPartnersB(int count);
+
+    public abstract Builder setBeyondWireA(int words);
+
+    public abstract Builder setBeyondWireB(int words);
 
     public abstract PairScore build();
   }

@@ -96,6 +96,23 @@ class DirectionRulesTest {
   }
 
   @Test
+  void twoReprintsSharingEditsTheAgencysCopyLacksAreACopyNotSiblings() {
+    DocumentClues r1 = crediting(meta("r1", "Blog"), "AFP", 250);
+    DocumentClues r2 = crediting(meta("r2", "Paper"), "AFP", 500);
+    PairScore carriesEdits = pair(r1, r2, 230, 240).toBuilder().setBeyondWireB(40).build();
+    List<CopyEdge> edges = DirectionRules.decide(carriesEdits);
+    assertEquals(1, edges.size(), "one reprinted the other's version");
+    CopyEdge edge = edges.get(0);
+    assertEquals(
+        List.of("r2", "r1"), List.of(edge.getSource(), edge.getTarget()), "the text made of the other is the copy");
+    assertTrue(edge.getVia().isEmpty(), "the edits are the reprint's own text, not the wire's");
+    assertTrue(edge.getReasons().get(0).contains("share 40 words that AFP's own copy does not have"));
+
+    PairScore fewEdits = pair(r1, r2, 230, 240).toBuilder().setBeyondWireA(11).setBeyondWireB(11).build();
+    assertEquals(2, DirectionRules.decide(fewEdits).size(), "under a sentence's worth: still siblings");
+  }
+
+  @Test
   void uncreditedRewriteOfAReprintPointsToTheWire() {
     DocumentClues reprint = crediting(meta("r", "Paper"), "AFP", 500);
     DocumentClues rewrite = clues(meta("w", "Press TV"), 450);

@@ -38,10 +38,45 @@ class ParentSelectorTest {
 
   @Test
   void aNamedSourceIsPrimaryEvenWithFewerWords() {
+    // the bigger candidate misses 50 of the words the named source explains
     List<CopyEdge> parents =
         ParentSelector.select(
-            List.of(candidate("big", 300, List.of(0, 300), false), candidate("named", 100, List.of(0, 100), true)));
+            List.of(candidate("big", 300, List.of(50, 350), false), candidate("named", 100, List.of(0, 100), true)));
     assertEquals("named", parents.get(0).getSource());
+  }
+
+  @Test
+  void aNamedOriginGivesWayToTheVersionWhoseEditsTheTargetCarries() {
+    List<CopyEdge> parents =
+        ParentSelector.select(
+            List.of(
+                candidate("origin", 100, List.of(20, 120), true),
+                candidate("version", 150, List.of(0, 150), false)));
+    assertEquals(List.of("version", "origin"), parents.stream().map(CopyEdge::getSource).toList());
+    assertTrue(parents.get(0).getPrimary());
+    assertTrue(parents.get(0).getReasons().get(1).contains("50 shared words that origin"));
+    assertFalse(parents.get(1).getPrimary());
+    assertTrue(parents.get(1).getReasons().get(1).startsWith("named by the target as the origin"));
+  }
+
+  @Test
+  void aNamedOriginStaysPrimaryWhenItExplainsTextTheOtherLacks() {
+    List<CopyEdge> parents =
+        ParentSelector.select(
+            List.of(
+                candidate("origin", 100, List.of(0, 100), true),
+                candidate("other", 150, List.of(20, 170), false)));
+    assertEquals("origin", parents.get(0).getSource(), "20 words only the named source explains");
+  }
+
+  @Test
+  void aNamedWireIsNeverReplacedByAReprint() {
+    List<CopyEdge> parents =
+        ParentSelector.select(
+            List.of(
+                candidate("wire:AFP", 0, List.of(), true),
+                candidate("reprint", 150, List.of(0, 150), false)));
+    assertEquals("wire:AFP", parents.get(0).getSource());
   }
 
   @Test
