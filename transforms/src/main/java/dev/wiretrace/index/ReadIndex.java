@@ -1,12 +1,12 @@
 package dev.wiretrace.index;
 
+import dev.wiretrace.io.ListedElements;
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.SchemaCoders;
 import java.util.List;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PBegin;
@@ -32,7 +32,7 @@ public class ReadIndex extends PTransform<PBegin, PCollection<HashedDocument>> {
   @Override
   public PCollection<HashedDocument> expand(PBegin input) {
     return input
-        .apply("ListIndexFiles", Create.of(files).withCoder(StringUtf8Coder.of()))
+        .apply("ListIndexFiles", ListedElements.of(files, StringUtf8Coder.of()))
         .apply(
             "MatchIndexFiles",
             FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))

@@ -3,6 +3,7 @@ package dev.wiretrace.read;
 import dev.wiretrace.model.Document;
 import dev.wiretrace.model.ManifestEntry;
 import dev.wiretrace.model.Reject;
+import dev.wiretrace.io.ListedElements;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
@@ -150,7 +151,7 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
 
     PCollection<Reject> unusable =
         pipeline
-            .apply("ListUnusableFiles", Create.of(unusableFiles).withCoder(SchemaCoders.of(pipeline, Reject.class)))
+            .apply("ListUnusableFiles", ListedElements.of(unusableFiles, SchemaCoders.of(pipeline, Reject.class)))
             .apply("CountUnusableFiles", ParDo.of(new CountUnusableFileFn()))
             .setCoder(SchemaCoders.of(pipeline, Reject.class));
     PCollection<Reject> rejects =
