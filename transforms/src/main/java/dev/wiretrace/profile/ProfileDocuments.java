@@ -14,7 +14,6 @@ import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.SchemaCoders;
 import java.util.List;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;

@@ -1,12 +1,14 @@
 package dev.wiretrace.shuffle;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.MapCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Combine.CombineFn;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -57,7 +59,7 @@ public class CombinePerKeyInBuckets<K, InputT, AccumT, OutputT>
     }
     return input
         .apply("KeyByBucket", ParDo.of(new KeyByBucketFn<K, InputT>(buckets)))
-        .setCoder(KvCoder.of(org.apache.beam.sdk.coders.VarIntCoder.of(), coder))
+        .setCoder(KvCoder.of(VarIntCoder.of(), coder))
         .apply("CombineBucket", Combine.perKey(new PerKeyFn<>(fn, keyCoder, coder.getValueCoder())))
         .apply("SplitBucketByKey", ParDo.of(new SplitMapFn<K, OutputT>()))
         .setCoder(KvCoder.of(keyCoder, outputCoder));
@@ -96,7 +98,7 @@ public class CombinePerKeyInBuckets<K, InputT, AccumT, OutputT>
         accumulator.forEach(
             (key, value) -> {
               AccumT before = merged.get(key);
-              merged.put(key, before == null ? value : fn.mergeAccumulators(java.util.List.of(before, value)));
+              merged.put(key, before == null ? value : fn.mergeAccumulators(List.of(before, value)));
             });
       }
       return merged;

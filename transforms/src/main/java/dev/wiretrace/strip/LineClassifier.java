@@ -1,7 +1,6 @@
 package dev.wiretrace.strip;
 
 import dev.wiretrace.sentences.TextNormalizer;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;

@@ -11,7 +11,6 @@ import dev.wiretrace.model.StrippedLine;
 import org.apache.beam.sdk.Pipeline;
 import java.util.Locale;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.Partition;
 import org.apache.beam.sdk.transforms.WithKeys;
