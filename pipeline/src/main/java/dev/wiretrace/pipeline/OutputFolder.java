@@ -2,6 +2,7 @@ package dev.wiretrace.pipeline;
 
 import dev.wiretrace.io.CrashPoints;
 import dev.wiretrace.io.OutputFiles;
+import dev.wiretrace.report.WriteReport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ final class OutputFolder {
   static final String SUMMARY = "summary.json";
   static final List<String> FILES =
       List.of("edges.csv", "graph.json", "graph.dot", "stripped.jsonl", "rejects.jsonl");
+  /** Written when the report is: moved with the other files, and removed by a run without one. */
+  static final String GRAPH_SVG = WriteReport.GRAPH_SVG;
 
   private final String folder;
   private final String staging;
@@ -58,11 +61,26 @@ final class OutputFolder {
     OutputFiles.write(staging, SUMMARY, summaryJson);
     FileSystems.delete(
         List.of(OutputFiles.resolve(folder, SUMMARY)), StandardMoveOptions.IGNORE_MISSING_FILES);
+    // A report of an earlier run in this folder would otherwise keep story pages this run lacks.
+    OutputFiles.deleteMatching(OutputFiles.resolveDirectory(folder, WriteReport.FOLDER) + "**");
+    FileSystems.delete(
+        List.of(OutputFiles.resolve(folder, GRAPH_SVG)), StandardMoveOptions.IGNORE_MISSING_FILES);
     List<ResourceId> from = new ArrayList<>();
     List<ResourceId> to = new ArrayList<>();
     for (String name : FILES) {
       from.add(OutputFiles.resolve(staging, name));
       to.add(OutputFiles.resolve(folder, name));
+    }
+    String stagedReport = OutputFiles.resolveDirectory(staging, WriteReport.FOLDER).toString();
+    for (ResourceId file : OutputFiles.listFiles(stagedReport + "**")) {
+      from.add(file);
+      to.add(
+          OutputFiles.resolvePath(
+              folder, WriteReport.FOLDER + "/" + file.toString().substring(stagedReport.length())));
+    }
+    if (!OutputFiles.listFiles(OutputFiles.resolve(staging, GRAPH_SVG).toString()).isEmpty()) {
+      from.add(OutputFiles.resolve(staging, GRAPH_SVG));
+      to.add(OutputFiles.resolve(folder, GRAPH_SVG));
     }
     FileSystems.rename(from, to);
     CrashPoints.reached(CrashPoints.OUTPUTS_MOVED);
@@ -70,6 +88,8 @@ final class OutputFolder {
         List.of(OutputFiles.resolve(staging, SUMMARY)), List.of(OutputFiles.resolve(folder, SUMMARY)));
     CrashPoints.reached(CrashPoints.SUMMARY_MOVED);
     OutputFiles.deleteMatching(OutputFiles.resolveDirectory(folder, STAGING) + "**");
+    OutputFiles.removeEmptyFolder(OutputFiles.resolveDirectory(staging, WriteReport.FOLDER + "/stories"));
+    OutputFiles.removeEmptyFolder(OutputFiles.resolveDirectory(staging, WriteReport.FOLDER));
     OutputFiles.removeEmptyFolder(FileSystems.matchNewResource(staging, true));
     OutputFiles.removeEmptyFolder(OutputFiles.resolveDirectory(folder, STAGING));
   }

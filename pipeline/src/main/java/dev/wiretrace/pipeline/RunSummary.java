@@ -50,6 +50,7 @@ final class RunSummary {
   private final Map<String, Long> values;
   private final Map<String, String> context = new LinkedHashMap<>();
   private Duration elapsed = Duration.ZERO;
+  private @Nullable Duration reportTime;
 
   private RunSummary(Map<String, Long> values) {
     this.values = values;
@@ -106,6 +107,12 @@ final class RunSummary {
     return this;
   }
 
+  /** Of the run's time, what writing the report took: shown so a user can weigh it. */
+  RunSummary tookForReport(Duration reportTime) {
+    this.reportTime = reportTime;
+    return this;
+  }
+
   RunSummary took(Duration elapsed) {
     this.elapsed = elapsed;
     return this;
@@ -124,12 +131,38 @@ final class RunSummary {
     }
     LABELS.forEach(
         (name, label) -> {
-          boolean indexOnly = name.startsWith("index") || name.equals("edgesAcrossNights") || name.equals("alreadyIndexed");
-          if (!indexOnly || context.containsKey("index")) {
+          if (!isIndexOnly(name) || context.containsKey("index")) {
             text.append(String.format(Locale.ROOT, "  %-34s %d%n", label, get(name)));
           }
         });
     return text.toString();
+  }
+
+  /**
+   * The run's input, night and counts as labelled rows, for the report. Not the output or index
+   * folders: a rerun of the same night into another folder writes the same report, byte for byte.
+   */
+  Map<String, String> rows() {
+    Map<String, String> rows = new LinkedHashMap<>();
+    context.forEach(
+        (name, value) -> {
+          if (!name.equals("output") && !name.equals("index")) {
+            rows.put(name, value);
+          }
+        });
+    LABELS.forEach(
+        (name, label) -> {
+          // The report is written before the index commit, which alone knows the index's new size.
+          boolean known = !name.equals("indexDocumentsAfter");
+          if (known && (!isIndexOnly(name) || context.containsKey("index"))) {
+            rows.put(label.strip(), Long.toString(get(name)));
+          }
+        });
+    return rows;
+  }
+
+  private static boolean isIndexOnly(String name) {
+    return name.startsWith("index") || name.equals("edgesAcrossNights") || name.equals("alreadyIndexed");
   }
 
   /** {@code summary.json}: the same counts, with the run's folders and its time in seconds. */
@@ -139,6 +172,9 @@ final class RunSummary {
     context.forEach(root::put);
     LABELS.keySet().forEach(name -> root.put(name, get(name)));
     root.put("seconds", Math.round(elapsed.toMillis() / 100.0) / 10.0);
+    if (reportTime != null) {
+      root.put("reportSeconds", Math.round(reportTime.toMillis() / 100.0) / 10.0);
+    }
     try {
       return mapper.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -86,4 +86,29 @@ public interface WiretraceOptions extends PipelineOptions {
   int getBuckets();
 
   void setBuckets(int value);
+
+  @Description(
+      "Write report/index.html (the graph and its evidence, to open in a browser) and graph.svg"
+          + " beside the other outputs.")
+  @Default.Boolean(true)
+  boolean getReport();
+
+  void setReport(boolean value);
+
+  @Description(
+      "Print no progress lines while the run works (the summary is printed as ever). Progress"
+          + " comes every 10 s on runners that report metrics while running: the DirectRunner and"
+          + " Spark.")
+  @Default.Boolean(false)
+  boolean getQuiet();
+
+  void setQuiet(boolean value);
+
+  @Description(
+      "Level of the runners' own log lines on stderr: ERROR (the default), WARN, INFO, DEBUG or"
+          + " OFF. Read before the runner starts; wiretrace's own lines are always printed.")
+  @Default.String("ERROR")
+  String getRunnerLogLevel();
+
+  void setRunnerLogLevel(String value);
 }

@@ -18,6 +18,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import dev.wiretrace.io.WriteOutputs;
+import dev.wiretrace.report.WriteReport;
 import dev.wiretrace.match.CopyThreshold;
 import dev.wiretrace.match.JoinDocuments;
 import dev.wiretrace.model.CopyEdge;
@@ -63,6 +64,7 @@ public final class WiretracePipeline {
   public static void main(String[] args) {
     WiretraceOptions options;
     try {
+      RunnerLogging.configure(args);
       PipelineOptionsFactory.register(WiretraceOptions.class);
       options =
           PipelineOptionsFactory.fromArgs(withRunnerDefaults(args))
@@ -94,6 +96,8 @@ public final class WiretracePipeline {
       }
     }
     if (onClassPath("org.apache.beam.runners.direct.DirectOptions")) {
+      // run() returns while the job works, so its progress can be printed; we wait for it.
+      addUnlessSet(all, "--blockOnRun", "false");
       addUnlessSet(all, "--enforceImmutability", "false");
       addUnlessSet(all, "--enforceEncodability", "false");
     }
@@ -159,7 +163,11 @@ public final class WiretracePipeline {
       Pipeline pipeline = Pipeline.create(options);
       buildPipeline(pipeline, options, plan);
       result = pipeline.run();
-      PipelineResult.State state = result.waitUntilFinish();
+      PipelineResult.State state;
+      try (ProgressReporter progress =
+          options.getQuiet() ? ProgressReporter.none() : ProgressReporter.start(result, start, System.err)) {
+        state = result.waitUntilFinish();
+      }
       if (state != null && state != PipelineResult.State.DONE) {
         return fail(1, "the run ended " + state + "; nothing was written");
       }
@@ -176,6 +184,11 @@ public final class WiretracePipeline {
     RunSummary counts = RunSummary.of(result);
     try {
       WriteOutputs.finish(plan.output().staging());
+      counts
+          .describing("night", plan.night())
+          .describing("input", options.getInput())
+          .describing("output", options.getOutput())
+          .describing("index", options.getIndex());
       if (plan.indexed()) {
         long expected = plan.earlierDocuments();
         if (counts.get("indexDocumentsRead") != expected) {
@@ -187,17 +200,18 @@ public final class WiretracePipeline {
                       + " the index and the output are unchanged",
                   expected, plan.night(), counts.get("indexDocumentsRead")));
         }
-        IndexVersion after = plan.index().commit(plan.night(), plan.indexStaging());
-        counts
-            .with("indexDocumentsBefore", expected)
-            .with("indexDocumentsAfter", after.documents());
+        counts.with("indexDocumentsBefore", expected);
       }
-      counts
-          .describing("night", plan.night())
-          .describing("input", options.getInput())
-          .describing("output", options.getOutput())
-          .describing("index", options.getIndex())
-          .took(Duration.between(start, Instant.now()));
+      if (options.getReport()) {
+        Instant reportStart = Instant.now();
+        WriteReport.write(plan.output().staging(), counts.rows());
+        counts.tookForReport(Duration.between(reportStart, Instant.now()));
+      }
+      if (plan.indexed()) {
+        IndexVersion after = plan.index().commit(plan.night(), plan.indexStaging());
+        counts.with("indexDocumentsAfter", after.documents());
+      }
+      counts.took(Duration.between(start, Instant.now()));
       plan.output().commit(counts.toJson());
     } catch (IOException | RuntimeException e) {
       return fail(1, "the run finished but its results could not be committed: " + describe(rootCause(e)));

@@ -38,6 +38,27 @@ public final class OutputFiles {
     return resolved;
   }
 
+  /** A file below {@code directory}; {@code relative} may hold slashes. */
+  public static ResourceId resolvePath(String directory, String relative) {
+    int slash = relative.lastIndexOf('/');
+    if (slash < 0) {
+      return resolve(directory, relative);
+    }
+    return resolveDirectory(directory, relative.substring(0, slash))
+        .resolve(relative.substring(slash + 1), StandardResolveOptions.RESOLVE_FILE);
+  }
+
+  /** The files matching {@code pattern}, in name order; none is fine. */
+  public static List<ResourceId> listFiles(String pattern) throws IOException {
+    MatchResult match = FileSystems.match(List.of(pattern), EmptyMatchTreatment.ALLOW).get(0);
+    List<ResourceId> found = new ArrayList<>();
+    if (match.status() == MatchResult.Status.OK) {
+      match.metadata().forEach(m -> found.add(m.resourceId()));
+    }
+    found.sort(java.util.Comparator.comparing(ResourceId::toString));
+    return found;
+  }
+
   /** Text written straight to a file, for files too large to build as one string first. */
   @FunctionalInterface
   public interface Content {
@@ -46,7 +67,14 @@ public final class OutputFiles {
 
   /** Writes {@code content} as UTF-8, replacing any file of that name. */
   public static void write(String directory, String fileName, String content) throws IOException {
-    write(resolve(directory, fileName), out -> out.write(content));
+    // Straight to the channel: a report writes thousands of small pages, and a 64K-character
+    // buffer for each would be most of what it allocates.
+    try (WritableByteChannel channel = FileSystems.create(resolve(directory, fileName), MimeTypes.TEXT)) {
+      java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+    }
   }
 
   /** Writes what {@code content} writes, as UTF-8, replacing any file of that name. */
