@@ -18,7 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunnersAgreeTest {
   private static final List<String> FILES =
-      List.of("edges.csv", "graph.json", "graph.dot", "stripped.jsonl", "rejects.jsonl");
+      List.of(
+          "edges.csv",
+          "graph.json",
+          "graph.dot",
+          "stripped.jsonl",
+          "rejects.jsonl",
+          "graph.svg",
+          "report/index.html",
+          "report/stories/story-00001.html");
 
   @TempDir static Path direct;
 

@@ -53,6 +53,10 @@ final class EdgeEvidence {
             WordDiff.between(passage.path("source").asText(), passage.path("target").asText());
         html.append("<tr><td>").append(WordDiff.html(sides.source()));
         html.append("</td><td>").append(WordDiff.html(sides.target())).append("</td></tr>\n");
+        if (!sides.compared()) {
+          html.append("<tr><td colspan=\"2\" class=\"muted\">Too long to compare word by word;"
+              + " shown unmarked.</td></tr>\n");
+        }
       }
       html.append("</tbody>\n</table>\n");
     }

@@ -30,7 +30,7 @@ public final class GraphLayout {
   private static final double NODE_HEIGHT = 34;
   private static final double NODE_PADDING = 20;
   /** Box widths come in steps of this many characters, so graphs of one shape share a layout. */
-  private static final int WIDTH_STEP = 32;
+  private static final int WIDTH_STEP = 16;
 
   /** Graphs with more nodes than this are laid out afresh each time; they are rare. */
   private static final int MAX_CACHED_NODES = 24;

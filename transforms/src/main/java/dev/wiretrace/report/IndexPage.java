@@ -63,12 +63,12 @@ final class IndexPage {
   }
 
   private static void writeSummary(Writer out, Map<String, String> summary) throws IOException {
-    out.write("<h2 id=\"summary\">Run summary</h2>\n<table>\n<tbody>\n");
+    out.write("<h2 id=\"summary\">Run summary</h2>\n<dl class=\"counts\">\n");
     for (Map.Entry<String, String> row : summary.entrySet()) {
-      out.write("<tr><th scope=\"row\">" + Html.text(row.getKey()) + "</th><td>"
-          + Html.text(row.getValue()) + "</td></tr>\n");
+      out.write("<div><dt>" + Html.text(row.getKey()) + "</dt><dd>" + Html.text(row.getValue())
+          + "</dd></div>\n");
     }
-    out.write("</tbody>\n</table>\n");
+    out.write("</dl>\n");
   }
 
   private static void writeOutletTable(Writer out, StoryIndex index) throws IOException {

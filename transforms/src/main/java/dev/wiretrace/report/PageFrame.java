@@ -27,7 +27,11 @@ final class PageFrame {
           + "table.passages td{width:50%;font-size:.95em}.edge{border-left:4px solid #c9d3e0;"
           + "padding-left:.9em;margin:1.2em 0}code{font-size:.9em}"
           + "input[type=search]{font-size:1em;padding:.35em .5em;width:min(32em,100%)}"
-          + ".graph text{font:13px sans-serif;fill:#111}";
+          + ".graph text{font:13px sans-serif;fill:#111}"
+          + "dl.counts{display:grid;grid-template-columns:repeat(auto-fill,minmax(15em,1fr));gap:.2em 1.2em;"
+          + "margin:.5em 0}dl.counts div{display:flex;justify-content:space-between;border-bottom:1px solid"
+          + " #e2e4ea;padding:.15em 0}dl.counts dt{color:#333}dl.counts dd{margin:0 0 0 .6em;font-weight:600;"
+          + "font-variant-numeric:tabular-nums;overflow-wrap:anywhere}";
 
   /** The head, with a policy that runs no script but {@code script} (null: none at all). */
   static String head(String title, String pathToRoot, @Nullable String script) {

@@ -20,8 +20,36 @@ final class StoryPage {
 
   private StoryPage() {}
 
+  /** Evidence past this many characters goes on a continuation page: no file grows past 20 MB. */
+  static final int MAX_PAGE_CHARACTERS = 8_000_000;
+
   static String fileName(int story) {
-    return String.format("story-%05d.html", story);
+    return fileName(story, 1);
+  }
+
+  /** Part 1 is the story's page; parts 2 and on hold the rest of a very large story's evidence. */
+  static String fileName(int story, int part) {
+    return part == 1
+        ? String.format("story-%05d.html", story)
+        : String.format("story-%05d-part%d.html", story, part);
+  }
+
+  /** The evidence sections cut into pages of at most {@link #MAX_PAGE_CHARACTERS}, in order. */
+  static List<List<String>> pages(List<String> evidence) {
+    List<List<String>> pages = new ArrayList<>();
+    List<String> page = new ArrayList<>();
+    long size = 0;
+    for (String section : evidence) {
+      if (!page.isEmpty() && size + section.length() > MAX_PAGE_CHARACTERS) {
+        pages.add(page);
+        page = new ArrayList<>();
+        size = 0;
+      }
+      page.add(section);
+      size += section.length();
+    }
+    pages.add(page);
+    return pages;
   }
 
   /** The story's headline: the title of its first original, else of its first titled document. */
@@ -41,9 +69,25 @@ final class StoryPage {
   }
 
   static String render(StoryIndex.Story story, StoryIndex index, List<String> evidence) {
+    return render(story, index, evidence, 1, 1);
+  }
+
+  /** Part {@code part} of {@code parts}: the first has the graph and documents, each the next link. */
+  static String render(
+      StoryIndex.Story story, StoryIndex index, List<String> evidence, int part, int parts) {
     StringBuilder html = new StringBuilder(16384);
     String headline = headline(story, index);
     html.append(PageFrame.head("Story " + story.number() + ": " + headline, "../", null));
+    if (part > 1) {
+      html.append("<h1>Story ").append(story.number()).append(": ").append(Html.text(headline));
+      html.append(" (part ").append(part).append(" of ").append(parts).append(")</h1>\n");
+      html.append("<p><a href=\"").append(fileName(story.number())).append("\">Its graph and documents</a></p>\n");
+      html.append("<h2>Copies and their evidence, continued</h2>\n");
+      evidence.forEach(html::append);
+      html.append(nextPart(story, part, parts));
+      html.append(PageFrame.end(null));
+      return html.toString();
+    }
     html.append("<h1>Story ").append(story.number()).append(": ").append(Html.text(headline)).append("</h1>\n");
     html.append("<p>")
         .append(story.documents().size())
@@ -56,8 +100,16 @@ final class StoryPage {
     for (String section : evidence) {
       html.append(section);
     }
+    html.append(nextPart(story, part, parts));
     html.append(PageFrame.end(null));
     return html.toString();
+  }
+
+  private static String nextPart(StoryIndex.Story story, int part, int parts) {
+    return part < parts
+        ? "<p><a href=\"" + fileName(story.number(), part + 1) + "\">More copies: part " + (part + 1)
+            + " of " + parts + "</a></p>\n"
+        : "";
   }
 
   private static Set<String> copies(StoryIndex.Story story, StoryIndex index) {

@@ -14,8 +14,17 @@ import java.util.List;
 public final class WordDiff {
   private WordDiff() {}
 
-  /** Both passages as words, each word flagged when the other passage lacks it there. */
-  public record Sides(List<Word> source, List<Word> target) {
+  /**
+   * Passages longer than this many words (a page with no sentence ends) are shown unmarked: the
+   * diff's cost grows with length times differences, and a report must not stall on one page.
+   */
+  static final int MAX_WORDS = 2_000;
+
+  /**
+   * Both passages as words, each word flagged when the other passage lacks it there; {@code
+   * compared} is false when they were too long to compare.
+   */
+  public record Sides(List<Word> source, List<Word> target, boolean compared) {
     /** Words of either side that differ. */
     public int changedWords() {
       return (int) (source.stream().filter(Word::changed).count()
@@ -28,6 +37,10 @@ public final class WordDiff {
   public static Sides between(String source, String target) {
     List<String> from = words(source);
     List<String> to = words(target);
+    if (from.size() > MAX_WORDS || to.size() > MAX_WORDS) {
+      return new Sides(
+          flagged(from, new boolean[from.size()]), flagged(to, new boolean[to.size()]), false);
+    }
     boolean[] fromChanged = new boolean[from.size()];
     boolean[] toChanged = new boolean[to.size()];
     Patch<String> patch = DiffUtils.diff(from, to);
@@ -35,7 +48,7 @@ public final class WordDiff {
       mark(fromChanged, delta.getSource().getPosition(), delta.getSource().size());
       mark(toChanged, delta.getTarget().getPosition(), delta.getTarget().size());
     }
-    return new Sides(flagged(from, fromChanged), flagged(to, toChanged));
+    return new Sides(flagged(from, fromChanged), flagged(to, toChanged), true);
   }
 
   /** The side's words as HTML: changed runs inside one {@code <mark>} each. */

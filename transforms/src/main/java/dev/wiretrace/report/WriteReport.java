@@ -195,16 +195,20 @@ public final class WriteReport {
     List<Future<?>> pages = new ArrayList<>();
     for (Map.Entry<Integer, TreeMap<Integer, String>> story : evidence.entrySet()) {
       StoryIndex.Story details = index.stories.get(story.getKey() - 1);
-      List<String> sections = new ArrayList<>(story.getValue().values());
-      pages.add(
-          workers.submit(
-              () -> {
-                OutputFiles.write(
-                    storiesFolder,
-                    StoryPage.fileName(details.number()),
-                    StoryPage.render(details, index, sections));
-                return null;
-              }));
+      List<List<String>> parts = StoryPage.pages(new ArrayList<>(story.getValue().values()));
+      for (int part = 1; part <= parts.size(); part++) {
+        List<String> sections = parts.get(part - 1);
+        int number = part;
+        pages.add(
+            workers.submit(
+                () -> {
+                  OutputFiles.write(
+                      storiesFolder,
+                      StoryPage.fileName(details.number(), number),
+                      StoryPage.render(details, index, sections, number, parts.size()));
+                  return null;
+                }));
+      }
     }
     for (Future<?> page : pages) {
       await(page);

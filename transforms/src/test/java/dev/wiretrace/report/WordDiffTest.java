@@ -41,4 +41,13 @@ class WordDiffTest {
     assertEquals("", WordDiff.html(sides.source()));
     assertEquals("<mark>new words</mark>", WordDiff.html(sides.target()));
   }
+
+  @Test
+  void passagesTooLongToCompareAreShownUnmarked() {
+    String longer = "word ".repeat(WordDiff.MAX_WORDS + 1);
+    WordDiff.Sides sides = WordDiff.between(longer, "other words");
+    assertEquals(false, sides.compared());
+    assertEquals(0, sides.changedWords());
+    assertEquals("other words", WordDiff.html(sides.target()));
+  }
 }

@@ -138,7 +138,7 @@ class WriteReportTest {
     assertEquals(3, found);
     assertTrue(index.contains("data-search=\"a1 alpha news floods hit the coast"), "searchable by id, outlet, title");
     assertTrue(index.contains("comment-section") && index.contains("share-widget"));
-    assertTrue(index.contains("<th scope=\"row\">files read</th><td>7</td>"));
+    assertTrue(index.contains("<dt>files read</dt><dd>7</dd>"));
   }
 
   @Test
