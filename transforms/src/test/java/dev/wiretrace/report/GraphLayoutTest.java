@@ -14,7 +14,7 @@ class GraphLayoutTest {
           .node("wire:AFP", "AFP wire")
           .node("presstv", "Press TV")
           .node("fna", "FNA")
-          .node("blog", "WordPress blog")
+          .node("blog", "WordPress blog of a reader")
           .edge("wire:AFP", "presstv")
           .edge("presstv", "fna")
           .edge("wire:AFP", "fna")
@@ -64,6 +64,25 @@ class GraphLayoutTest {
   @Test
   void longerLabelsMakeWiderBoxes() {
     assertTrue(chain.nodes().get("blog").width() > chain.nodes().get("fna").width());
+  }
+
+  @Test
+  void graphsOfOneShapeHaveOneLayoutWhateverTheirNames() {
+    GraphLayout.Laid other =
+        new GraphLayout()
+            .node("wire:Reuters", "Reuters wire")
+            .node("x", "Daily Star")
+            .node("y", "RTE")
+            .node("z", "A blog with a long name")
+            .edge("wire:Reuters", "x")
+            .edge("x", "y")
+            .edge("wire:Reuters", "y")
+            .edge("wire:Reuters", "z")
+            .layout();
+    assertEquals(chain.nodes().get("fna").x(), other.nodes().get("y").x());
+    assertEquals(chain.nodes().get("blog").y(), other.nodes().get("z").y());
+    assertEquals("RTE", other.nodes().get("y").label());
+    assertEquals("x", other.routes().get(1).source());
   }
 
   @Test
