@@ -1,6 +1,8 @@
 package dev.wiretrace.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -22,15 +24,31 @@ final class IndexPage {
 
   private static final int OUTLETS_PER_STORY_ROW = 6;
 
-  // Filters the story table as the reader types; every term must appear in a row's search key.
-  static final String SEARCH_SCRIPT =
-      "(function(){var q=document.getElementById('q'),rows=document.querySelectorAll('#stories tbody tr'),"
-          + "shown=document.getElementById('shown');function filter(){var terms=q.value.toLowerCase()"
-          + ".split(/\\s+/).filter(Boolean),count=0;rows.forEach(function(row){var key=row.getAttribute("
-          + "'data-search'),match=terms.every(function(t){return key.indexOf(t)>=0;});row.hidden=!match;"
-          + "if(match){count++;}});shown.textContent=count+' of '+rows.length+' stories shown';}"
-          + "q.addEventListener('input',filter);var given=new URLSearchParams(location.search).get('q');"
-          + "if(given){q.value=given;}filter();})();";
+  /** Stories listed in the index itself; all of them are on the list pages and in the search. */
+  static final int STORIES_ON_INDEX = 200;
+
+  /** Stories per list page: a page a browser lays out in well under a second. */
+  static final int STORIES_PER_LIST_PAGE = 2000;
+
+  // Searches every story's outlets, titles and ids (the STORIES array written before it) and
+  // lists the first matches; with no query the table shows the largest stories, as written.
+  static final String SEARCH_CODE =
+      "(function(){var q=document.getElementById('q'),body=document.querySelector('#stories tbody'),"
+          + "shown=document.getElementById('shown'),first=body.innerHTML,LIMIT=" + STORIES_ON_INDEX + ";"
+          + "function cell(tr,text,href){var td=document.createElement('td');if(href){var a=document"
+          + ".createElement('a');a.href=href;a.textContent=text;td.appendChild(a);}else{td.textContent"
+          + "=text;}tr.appendChild(td);return td;}function filter(){var terms=q.value.toLowerCase()"
+          + ".split(/\\s+/).filter(Boolean);if(!terms.length){body.innerHTML=first;shown.textContent="
+          + "Math.min(LIMIT,STORIES.length)+' of '+STORIES.length+' stories shown';return;}var hits="
+          + "STORIES.filter(function(s){return terms.every(function(t){return s[4].indexOf(t)>=0;});});"
+          + "body.textContent='';hits.slice(0,LIMIT).forEach(function(s){var tr=document.createElement("
+          + "'tr');cell(tr,'Story '+s[0],s[5]);cell(tr,String(s[1])).className='n';cell(tr,s[2]);cell(tr,"
+          + "s[3]);body.appendChild(tr);});shown.textContent=hits.length+' of '+STORIES.length+' stories"
+          + " match'+(hits.length>LIMIT?'; the first '+LIMIT+' are shown':'');}q.addEventListener("
+          + "'input',filter);var given=new URLSearchParams(location.search).get('q');if(given){q.value="
+          + "given;}filter();})();";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private IndexPage() {}
 
@@ -41,7 +59,8 @@ final class IndexPage {
       OutletGraph.Picture picture,
       Map<String, String> summary)
       throws IOException {
-    out.write(PageFrame.head("wiretrace report", "", SEARCH_SCRIPT));
+    String search = "var STORIES=" + searchData(index) + ";" + SEARCH_CODE;
+    out.write(PageFrame.head("wiretrace report", "", search));
     out.write("<h1>Who copied whom</h1>\n");
     writeSummary(out, summary);
 
@@ -59,7 +78,7 @@ final class IndexPage {
     writeStories(out, index);
     writeRejects(out, directory);
     writeStripped(out, directory);
-    out.write(PageFrame.end(SEARCH_SCRIPT));
+    out.write(PageFrame.end(search));
   }
 
   private static void writeSummary(Writer out, Map<String, String> summary) throws IOException {
@@ -84,34 +103,103 @@ final class IndexPage {
   }
 
   private static void writeStories(Writer out, StoryIndex index) throws IOException {
+    int total = index.stories.size();
     out.write("<h2 id=\"stories-heading\">Stories</h2>\n<p>A story is a group of documents joined by"
-        + " shared text, largest first. " + index.stories.size() + " stories.</p>\n");
-    out.write("<p><label for=\"q\">Filter stories by outlet, title or document id: </label>"
+        + " shared text, largest first. " + total + " stories.");
+    if (total > STORIES_ON_INDEX) {
+      out.write(" The " + STORIES_ON_INDEX + " largest are listed here; the search finds any, and the"
+          + " list pages hold them all: ");
+      for (int page = 1; page <= listPages(total); page++) {
+        out.write((page == 1 ? "" : ", ") + "<a href=\"stories/" + listPageName(page) + "\">" + page + "</a>");
+      }
+      out.write(".");
+    }
+    out.write("</p>\n<p><label for=\"q\">Find stories by outlet, title or document id: </label>"
         + "<input type=\"search\" id=\"q\" autocomplete=\"off\"> <span id=\"shown\" aria-live=\"polite\"></span></p>\n");
-    out.write("<table id=\"stories\">\n<thead><tr><th scope=\"col\">Story</th><th scope=\"col\">Documents</th>"
-        + "<th scope=\"col\">Headline</th><th scope=\"col\">Outlets</th></tr></thead>\n<tbody>\n");
+    out.write(storyTable("stories", index, 0, Math.min(STORIES_ON_INDEX, total), "stories/"));
+  }
+
+  static int listPages(int stories) {
+    return (stories + STORIES_PER_LIST_PAGE - 1) / STORIES_PER_LIST_PAGE;
+  }
+
+  static String listPageName(int page) {
+    return String.format("list-%04d.html", page);
+  }
+
+  /** A plain list page of stories, for readers without scripts and for browsing all of them. */
+  static String listPage(StoryIndex index, int page) {
+    int from = (page - 1) * STORIES_PER_LIST_PAGE;
+    int to = Math.min(index.stories.size(), from + STORIES_PER_LIST_PAGE);
+    int pages = listPages(index.stories.size());
+    StringBuilder html = new StringBuilder(1 << 20);
+    html.append(PageFrame.head("Stories " + (from + 1) + " to " + to, "../", null));
+    html.append("<h1>Stories ").append(from + 1).append(" to ").append(to).append(" of ")
+        .append(index.stories.size()).append("</h1>\n<p>");
+    if (page > 1) {
+      html.append("<a href=\"").append(listPageName(page - 1)).append("\">previous</a> ");
+    }
+    if (page < pages) {
+      html.append("<a href=\"").append(listPageName(page + 1)).append("\">next</a>");
+    }
+    html.append("</p>\n").append(storyTable("list", index, from, to, ""));
+    html.append(PageFrame.end(null));
+    return html.toString();
+  }
+
+  private static String storyTable(String id, StoryIndex index, int from, int to, String pathToStories) {
+    StringBuilder html = new StringBuilder();
+    html.append("<table id=\"").append(id).append("\" class=\"stories\">\n<thead><tr><th scope=\"col\">Story</th>"
+        + "<th scope=\"col\">Documents</th><th scope=\"col\">Headline</th><th scope=\"col\">Outlets</th>"
+        + "</tr></thead>\n<tbody>\n");
+    for (StoryIndex.Story story : index.stories.subList(from, to)) {
+      html.append("<tr><td><a href=\"").append(pathToStories).append(StoryPage.fileName(story.number()))
+          .append("\">Story ").append(story.number()).append("</a></td><td class=\"n\">")
+          .append(story.documents().size()).append("</td><td>")
+          .append(Html.text(StoryPage.headline(story, index))).append("</td><td>")
+          .append(Html.text(outletText(story, index))).append("</td></tr>\n");
+    }
+    html.append("</tbody>\n</table>\n");
+    return html.toString();
+  }
+
+  private static String outletText(StoryIndex.Story story, StoryIndex index) {
+    Set<String> outlets = new LinkedHashSet<>();
+    for (String id : story.documents()) {
+      String outlet = index.documents.get(id).outlet();
+      if (outlet != null) {
+        outlets.add(outlet);
+      }
+    }
+    List<String> shown = new ArrayList<>(outlets);
+    return String.join(", ", shown.subList(0, Math.min(OUTLETS_PER_STORY_ROW, shown.size())))
+        + (shown.size() > OUTLETS_PER_STORY_ROW ? " and " + (shown.size() - OUTLETS_PER_STORY_ROW) + " more" : "");
+  }
+
+  /**
+   * Every story as [number, documents, headline, outlets, search key, page], as a JavaScript
+   * array. JSON with every {@code <} escaped, so no scraped text can close the script element.
+   */
+  static String searchData(StoryIndex index) throws IOException {
+    ArrayNode stories = JSON.createArrayNode();
     for (StoryIndex.Story story : index.stories) {
-      Set<String> outlets = new LinkedHashSet<>();
       List<String> searchable = new ArrayList<>();
       for (String id : story.documents()) {
         StoryIndex.Document document = index.documents.get(id);
-        if (document.outlet() != null) {
-          outlets.add(document.outlet());
-        }
         searchable.add(Html.searchKey(id, document.outlet(), document.title()));
       }
-      List<String> shownOutlets = new ArrayList<>(outlets);
-      String outletText =
-          String.join(", ", shownOutlets.subList(0, Math.min(OUTLETS_PER_STORY_ROW, shownOutlets.size())))
-              + (shownOutlets.size() > OUTLETS_PER_STORY_ROW
-                  ? " and " + (shownOutlets.size() - OUTLETS_PER_STORY_ROW) + " more"
-                  : "");
-      out.write("<tr data-search=\"" + Html.text(String.join(" ", searchable)) + "\"><td><a href=\"stories/"
-          + StoryPage.fileName(story.number()) + "\">Story " + story.number() + "</a></td><td class=\"n\">"
-          + story.documents().size() + "</td><td>" + Html.text(StoryPage.headline(story, index))
-          + "</td><td>" + Html.text(outletText) + "</td></tr>\n");
+      stories.addArray()
+          .add(story.number())
+          .add(story.documents().size())
+          .add(StoryPage.headline(story, index))
+          .add(outletText(story, index))
+          .add(String.join(" ", searchable))
+          .add("stories/" + StoryPage.fileName(story.number()));
     }
-    out.write("</tbody>\n</table>\n");
+    return JSON.writeValueAsString(stories)
+        .replace("<", "\\u003c")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029");
   }
 
   private static void writeRejects(Writer out, String directory) throws IOException {

@@ -31,7 +31,11 @@ final class PageFrame {
           + "dl.counts{display:grid;grid-template-columns:repeat(auto-fill,minmax(15em,1fr));gap:.2em 1.2em;"
           + "margin:.5em 0}dl.counts div{display:flex;justify-content:space-between;border-bottom:1px solid"
           + " #e2e4ea;padding:.15em 0}dl.counts dt{color:#333}dl.counts dd{margin:0 0 0 .6em;font-weight:600;"
-          + "font-variant-numeric:tabular-nums;overflow-wrap:anywhere}";
+          + "font-variant-numeric:tabular-nums;overflow-wrap:anywhere}"
+          // A list of thousands of stories: fixed columns, and rows off screen not laid out.
+          + "table.stories{table-layout:fixed}table.stories th:nth-child(1){width:7em}"
+          + "table.stories th:nth-child(2){width:6em}table.stories tbody tr{content-visibility:auto;"
+          + "contain-intrinsic-size:auto 2.2em}";
 
   /** The head, with a policy that runs no script but {@code script} (null: none at all). */
   static String head(String title, String pathToRoot, @Nullable String script) {

@@ -87,6 +87,11 @@ public final class WriteReport {
     OutputFiles.write(directory, GRAPH_SVG, picture.svg());
     OutputFiles.write(
         reportFolder, "index.html", out -> IndexPage.write(out, directory, index, picture, summary));
+    if (index.stories.size() > IndexPage.STORIES_ON_INDEX) {
+      for (int page = 1; page <= IndexPage.listPages(index.stories.size()); page++) {
+        OutputFiles.write(storiesFolder, IndexPage.listPageName(page), IndexPage.listPage(index, page));
+      }
+    }
     return new Written(index.stories.size(), index.edges.size());
   }
 

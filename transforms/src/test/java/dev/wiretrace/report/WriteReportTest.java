@@ -35,7 +35,13 @@ class WriteReportTest {
   private static WriteReport.Written written;
 
   private static GraphNode document(String id, String outlet, String title, String url, String published) {
-    DocumentMeta meta = Fixtures.meta(id, outlet).toBuilder().setUrl(url).setPublished(published).build();
+    return document(id, outlet, title, url, published, null);
+  }
+
+  private static GraphNode document(
+      String id, String outlet, String title, String url, String published, String night) {
+    DocumentMeta meta =
+        Fixtures.meta(id, outlet).toBuilder().setUrl(url).setPublished(published).setNight(night).build();
     DocumentProfile profile = DocumentProfile.create(Fixtures.clues(meta, 100), title, List.of("Text."));
     return GraphNode.document(profile);
   }
@@ -61,8 +67,8 @@ class WriteReportTest {
             document("a1", "Alpha News", "Floods hit the coast", "https://alpha.example/floods", "2026-01-01T08:00:00Z"),
             document("a2", "Beta Daily", "Coast floods", "javascript:alert(1)", "2026-01-01T09:00:00Z"),
             document("a3", "Gamma Post", HOSTILE, null, null),
-            document("b1", "Delta Times", "Election results", null, null),
-            document("b2", "Epsilon", "Results are in", null, null),
+            document("b1", "Delta Times", "Election results", "https://delta.example/results", null, "2026-11-21"),
+            document("b2", "Epsilon", "Results are in", null, null, "2026-11-22"),
             document("c1", "Zeta", "Unrelated wire story", null, null));
     List<CopyEdge> edges =
         List.of(
@@ -122,6 +128,9 @@ class WriteReportTest {
     assertTrue(first.contains("script-src 'none'"), "the page's policy forbids scripts");
     String index = read("report/index.html");
     assertEquals(1, count(index, "<script"), "the index runs its search script only");
+    assertTrue(
+        index.contains("breaking \\u003c/textarea>\\u003cscript>alert('owned')\\u003c/script>"),
+        "in the search data, no scraped text can close the script");
     assertTrue(index.contains("bad&lt;script&gt;.txt"));
     assertTrue(index.contains("Share on &lt;b&gt;Facebook&lt;/b&gt;"));
   }
@@ -136,9 +145,18 @@ class WriteReportTest {
       found++;
     }
     assertEquals(3, found);
-    assertTrue(index.contains("data-search=\"a1 alpha news floods hit the coast"), "searchable by id, outlet, title");
+    assertTrue(index.contains("\"a1 alpha news floods hit the coast"), "searchable by id, outlet, title");
     assertTrue(index.contains("comment-section") && index.contains("share-widget"));
     assertTrue(index.contains("<dt>files read</dt><dd>7</dd>"));
+  }
+
+  @Test
+  void tonightsStoryShowsTheEarlierNightsDocumentItCopied() throws IOException {
+    String second = read("report/stories/story-00002.html");
+    assertTrue(second.contains("<td>2026-11-21 <span class=\"badge\">earlier night</span></td>"), second);
+    assertTrue(second.contains("<a href=\"https://delta.example/results\" rel=\"noopener noreferrer\">Election results</a>"));
+    assertTrue(second.contains("<rect class=\"earlier\""), "drawn apart from tonight's documents");
+    assertEquals(1, count(second, "earlier night</span>"), "tonight's own document is not marked");
   }
 
   @Test
