@@ -235,16 +235,16 @@ final class IndexPage {
   private static void writeStripped(Writer out, String directory) throws IOException {
     Map<String, Integer> counts = new TreeMap<>();
     Map<String, List<String>> examples = new TreeMap<>();
-    OutputReader.readJsonLines(
+    OutputReader.readJsonObjects(
         directory,
         "stripped.jsonl",
-        (JsonNode line) -> {
-          String reason = String.valueOf(OutputReader.text(line, "reason"));
+        line -> {
+          String reason = String.valueOf(line.get("reason"));
           counts.merge(reason, 1, Integer::sum);
           List<String> kept = examples.computeIfAbsent(reason, r -> new ArrayList<>());
           if (kept.size() < EXAMPLES_PER_REASON) {
-            kept.add("<li><q>" + Html.text(OutputReader.text(line, "text")) + "</q> <span class=\"muted\">("
-                + Html.text(OutputReader.text(line, "doc")) + ", line " + line.path("line").asInt() + ")</span></li>");
+            kept.add("<li><q>" + Html.text(line.get("text")) + "</q> <span class=\"muted\">("
+                + Html.text(line.get("doc")) + ", line " + line.get("line") + ")</span></li>");
           }
         });
     out.write("<h2 id=\"stripped\">Stripped lines by reason</h2>\n<p>Lines taken out of the articles as"

@@ -6,6 +6,7 @@ import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Marks the words two shared passages do not have in common, so a reader sees at a glance what a
@@ -19,6 +20,8 @@ public final class WordDiff {
    * diff's cost grows with length times differences, and a report must not stall on one page.
    */
   static final int MAX_WORDS = 2_000;
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
   /**
    * Both passages as words, each word flagged when the other passage lacks it there; {@code
@@ -43,6 +46,10 @@ public final class WordDiff {
     }
     boolean[] fromChanged = new boolean[from.size()];
     boolean[] toChanged = new boolean[to.size()];
+    if (from.equals(to)) {
+      // Most passages of a reprint are copied word for word.
+      return new Sides(flagged(from, fromChanged), flagged(to, toChanged), true);
+    }
     Patch<String> patch = DiffUtils.diff(from, to);
     for (AbstractDelta<String> delta : patch.getDeltas()) {
       mark(fromChanged, delta.getSource().getPosition(), delta.getSource().size());
@@ -76,7 +83,7 @@ public final class WordDiff {
 
   private static List<String> words(String text) {
     String trimmed = text.strip();
-    return trimmed.isEmpty() ? List.of() : Arrays.asList(trimmed.split("[\\s\\u00a0\\u2007\\u202f]+"));
+    return trimmed.isEmpty() ? List.of() : Arrays.asList(SPACES.split(trimmed));
   }
 
   private static void mark(boolean[] changed, int from, int size) {

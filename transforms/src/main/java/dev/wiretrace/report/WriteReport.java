@@ -68,12 +68,16 @@ public final class WriteReport {
     // Edges' evidence and stories' pages are independent of each other: every core the finished
     // pipeline has left takes a share.
     ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    OutletGraph.Picture picture;
     try {
+      // The outlet graph needs only the index: it is laid out while the evidence is read.
+      Future<OutletGraph.Picture> outletGraph = workers.submit(() -> OutletGraph.draw(index));
       int spools = Math.max(1, Math.min(MAX_SPOOLS, index.edges.size() / edgesPerSpool));
       spoolEvidence(directory, index, spoolFolder, spools, workers);
       for (int spool = 0; spool < spools; spool++) {
         writeStoryPages(storiesFolder, index, spoolFolder.resolve(spool + ".bin"), workers);
       }
+      picture = await(outletGraph);
     } finally {
       workers.shutdownNow();
       try (Stream<Path> files = Files.walk(spoolFolder)) {
@@ -83,7 +87,6 @@ public final class WriteReport {
       }
     }
 
-    OutletGraph.Picture picture = OutletGraph.draw(index);
     OutputFiles.write(directory, GRAPH_SVG, picture.svg());
     OutputFiles.write(
         reportFolder, "index.html", out -> IndexPage.write(out, directory, index, picture, summary));
