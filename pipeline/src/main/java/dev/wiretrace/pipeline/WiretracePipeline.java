@@ -162,6 +162,9 @@ public final class WiretracePipeline {
     try {
       Pipeline pipeline = Pipeline.create(options);
       buildPipeline(pipeline, options, plan);
+      if (options.getReport()) {
+        WriteReport.warmUpInBackground();
+      }
       result = pipeline.run();
       PipelineResult.State state;
       try (ProgressReporter progress =

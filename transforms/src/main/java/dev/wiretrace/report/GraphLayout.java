@@ -52,6 +52,12 @@ public final class GraphLayout {
   private final Map<String, Box> nodes = new LinkedHashMap<>();
   private final List<Line> edges = new ArrayList<>();
 
+  /** Lays out a small graph without caching it: loads the engine's classes ahead of need. */
+  static void warmUp() {
+    GraphLayout graph = new GraphLayout().node("a", "a").node("b", "b").node("c", "c");
+    graph.edge("a", "b").edge("b", "c").edge("a", "c").computeGeometry();
+  }
+
   /** A node to place: its label sets its width. Adding an id twice keeps the first. */
   public GraphLayout node(String id, String label) {
     nodes.putIfAbsent(id, new Box(id, label));

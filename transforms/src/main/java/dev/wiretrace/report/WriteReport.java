@@ -46,6 +46,27 @@ public final class WriteReport {
 
   private WriteReport() {}
 
+  /**
+   * Loads and runs the layout engine once on a background thread, so the classes and first
+   * compilation that a run's first layout would wait for happen while the pipeline still works.
+   * A small run's report then costs little more than writing its pages.
+   */
+  public static void warmUpInBackground() {
+    Thread warmUp =
+        new Thread(
+            () -> {
+              try {
+                GraphLayout.warmUp();
+              } catch (RuntimeException | LinkageError e) {
+                // Only a head start; the report lays out its graphs either way.
+              }
+            },
+            "wiretrace-report-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.setPriority(Thread.MIN_PRIORITY);
+    warmUp.start();
+  }
+
   /** What was written, for the run's log and benchmarks. */
   public record Written(int stories, int documentEdges) {}
 
