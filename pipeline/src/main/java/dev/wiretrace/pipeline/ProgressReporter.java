@@ -1,5 +1,6 @@
 package dev.wiretrace.pipeline;
 
+import dev.wiretrace.metrics.Counters;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,10 +71,10 @@ final class ProgressReporter implements AutoCloseable {
         "wiretrace: %d s: %,d files read, %,d boilerplate lines stripped, %,d documents hashed,"
             + " %,d candidate pairs scored",
         elapsed.toSeconds(),
-        counts.getOrDefault("documentsRead", 0L),
-        counts.getOrDefault("linesStripped", 0L),
-        counts.getOrDefault("documentsHashed", 0L),
-        counts.getOrDefault("candidatePairsScored", 0L));
+        counts.getOrDefault(Counters.DOCUMENTS_READ, 0L),
+        counts.getOrDefault(Counters.LINES_STRIPPED, 0L),
+        counts.getOrDefault(Counters.DOCUMENTS_HASHED, 0L),
+        counts.getOrDefault(Counters.CANDIDATE_PAIRS_SCORED, 0L));
   }
 
   private static Map<String, Long> counters(PipelineResult result) {

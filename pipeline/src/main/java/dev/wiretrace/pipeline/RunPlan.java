@@ -65,6 +65,14 @@ record RunPlan(
     return index == null ? List.of() : index.filesBefore(night);
   }
 
+  int earlierSegments() {
+    return index == null ? 0 : index.segmentsBefore(night);
+  }
+
+  long earlierBytes() throws IOException {
+    return index == null ? 0 : index.bytesBefore(night);
+  }
+
   long earlierDocuments() {
     return index == null ? 0 : index.documentsBefore(night);
   }

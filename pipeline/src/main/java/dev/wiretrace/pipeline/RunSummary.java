@@ -1,6 +1,7 @@
 package dev.wiretrace.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.wiretrace.metrics.Counters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,25 +26,27 @@ final class RunSummary {
   private static final Map<String, String> LABELS = new LinkedHashMap<>();
 
   static {
-    LABELS.put("documentsRead", "files read");
+    LABELS.put(Counters.DOCUMENTS_READ, "files read");
     LABELS.put("newDocuments", "new documents");
-    LABELS.put("documentsRejected", "files rejected (see rejects.jsonl)");
-    LABELS.put("alreadyIndexed", "  of which already in the index");
-    LABELS.put("internalErrors", "  of which internal errors");
-    LABELS.put("documentsWithInvalidUtf8", "files with invalid UTF-8 (kept)");
-    LABELS.put("manifestProblems", "manifest rows rejected");
-    LABELS.put("linesStripped", "boilerplate lines stripped");
-    LABELS.put("pagesKeptWhole", "  pages whose prose was kept");
-    LABELS.put("sentences", "sentences");
-    LABELS.put("postings", "hash postings");
-    LABELS.put("hashesDroppedByMaxDf", "hashes dropped by maxDF");
-    LABELS.put("candidatePairs", "candidate pairs");
-    LABELS.put("copyPairs", "copying pairs");
-    LABELS.put("wireSiblingPairs", "wire sibling pairs");
-    LABELS.put("documentEdges", "document edges");
-    LABELS.put("outletEdges", "outlet edges");
-    LABELS.put("edgesAcrossNights", "edges to earlier nights");
+    LABELS.put(Counters.DOCUMENTS_REJECTED, "files rejected (see rejects.jsonl)");
+    LABELS.put(Counters.ALREADY_INDEXED, "  of which already in the index");
+    LABELS.put(Counters.INTERNAL_ERRORS, "  of which internal errors");
+    LABELS.put(Counters.DOCUMENTS_WITH_INVALID_UTF8, "files with invalid UTF-8 (kept)");
+    LABELS.put(Counters.MANIFEST_PROBLEMS, "manifest rows rejected");
+    LABELS.put(Counters.LINES_STRIPPED, "boilerplate lines stripped");
+    LABELS.put(Counters.PAGES_KEPT_WHOLE, "  pages whose prose was kept");
+    LABELS.put(Counters.SENTENCES, "sentences");
+    LABELS.put(Counters.POSTINGS, "hash postings");
+    LABELS.put(Counters.HASHES_DROPPED_BY_MAX_DF, "hashes dropped by maxDF");
+    LABELS.put(Counters.CANDIDATE_PAIRS, "candidate pairs");
+    LABELS.put(Counters.COPY_PAIRS, "copying pairs");
+    LABELS.put(Counters.WIRE_SIBLING_PAIRS, "wire sibling pairs");
+    LABELS.put(Counters.DOCUMENT_EDGES, "document edges");
+    LABELS.put(Counters.OUTLET_EDGES, "outlet edges");
+    LABELS.put(Counters.EDGES_ACROSS_NIGHTS, "edges to earlier nights");
     LABELS.put("indexDocumentsBefore", "indexed documents of earlier nights");
+    LABELS.put("indexSegmentsRead", "  read from index segments");
+    LABELS.put("indexBytesRead", "  index bytes read");
     LABELS.put("indexDocumentsAfter", "documents in the index now");
   }
 
@@ -63,21 +66,21 @@ final class RunSummary {
       metrics.merge(counter.getName().getName(), committedOrAttempted(counter), Long::sum);
     }
     Map<String, Long> values = new LinkedHashMap<>();
-    long alreadyIndexed = metrics.getOrDefault("alreadyIndexed", 0L);
+    long alreadyIndexed = metrics.getOrDefault(Counters.ALREADY_INDEXED, 0L);
     for (String field : LABELS.keySet()) {
       values.put(field, metrics.getOrDefault(field, 0L));
     }
-    values.put("newDocuments", metrics.getOrDefault("documentsHashed", 0L) - alreadyIndexed);
+    values.put("newDocuments", metrics.getOrDefault(Counters.DOCUMENTS_HASHED, 0L) - alreadyIndexed);
     values.put(
         "documentsRejected",
-        metrics.getOrDefault("documentsRejected", 0L)
-            + metrics.getOrDefault("documentsFailed", 0L)
-            + metrics.getOrDefault("duplicateIds", 0L)
+        metrics.getOrDefault(Counters.DOCUMENTS_REJECTED, 0L)
+            + metrics.getOrDefault(Counters.DOCUMENTS_FAILED, 0L)
+            + metrics.getOrDefault(Counters.DUPLICATE_IDS, 0L)
             + alreadyIndexed);
     values.put(
         "documentEdges",
-        metrics.getOrDefault("documentEdges", 0L) - metrics.getOrDefault("earlierOnlyEdgesDropped", 0L));
-    values.put("indexDocumentsRead", metrics.getOrDefault("indexDocumentsRead", 0L));
+        metrics.getOrDefault(Counters.DOCUMENT_EDGES, 0L) - metrics.getOrDefault(Counters.EARLIER_ONLY_EDGES_DROPPED, 0L));
+    values.put(Counters.INDEX_DOCUMENTS_READ, metrics.getOrDefault(Counters.INDEX_DOCUMENTS_READ, 0L));
     return new RunSummary(values);
   }
 
@@ -162,7 +165,9 @@ final class RunSummary {
   }
 
   private static boolean isIndexOnly(String name) {
-    return name.startsWith("index") || name.equals("edgesAcrossNights") || name.equals("alreadyIndexed");
+    return name.startsWith("index")
+        || name.equals(Counters.EDGES_ACROSS_NIGHTS)
+        || name.equals(Counters.ALREADY_INDEXED);
   }
 
   /** {@code summary.json}: the same counts, with the run's folders and its time in seconds. */

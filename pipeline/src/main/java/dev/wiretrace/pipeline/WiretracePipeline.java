@@ -18,6 +18,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import dev.wiretrace.io.WriteOutputs;
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.report.WriteReport;
 import dev.wiretrace.match.CopyThreshold;
 import dev.wiretrace.match.JoinDocuments;
@@ -194,16 +195,20 @@ public final class WiretracePipeline {
           .describing("index", options.getIndex());
       if (plan.indexed()) {
         long expected = plan.earlierDocuments();
-        if (counts.get("indexDocumentsRead") != expected) {
+        if (counts.get(Counters.INDEX_DOCUMENTS_READ) != expected) {
           return fail(
               INDEX_PROBLEM,
               String.format(
                   Locale.ROOT,
                   "the index is corrupt: index.json lists %d documents before night %s, its files hold %d;"
                       + " the index and the output are unchanged",
-                  expected, plan.night(), counts.get("indexDocumentsRead")));
+                  expected, plan.night(), counts.get(Counters.INDEX_DOCUMENTS_READ)));
         }
-        counts.with("indexDocumentsBefore", expected);
+        // What tonight cost in index reads, so a user sees it grow with the archive.
+        counts
+            .with("indexDocumentsBefore", expected)
+            .with("indexSegmentsRead", plan.earlierSegments())
+            .with("indexBytesRead", plan.earlierBytes());
       }
       if (options.getReport()) {
         Instant reportStart = Instant.now();

@@ -101,6 +101,8 @@ class NightlyRunTest {
     assertEquals(3, summary.get("newDocuments").asLong());
     assertTrue(summary.get("edgesAcrossNights").asLong() >= 1, summary.toString());
     assertEquals(2, summary.get("indexDocumentsBefore").asLong());
+    assertEquals(1, summary.get("indexSegmentsRead").asLong(), "one earlier night, one segment");
+    assertTrue(summary.get("indexBytesRead").asLong() > 0, summary.toString());
     assertEquals(5, summary.get("indexDocumentsAfter").asLong());
   }
 

@@ -54,6 +54,25 @@ class SampleInputEndToEndTest {
     return found;
   }
 
+  /**
+   * Every stage's counter reaches the summary: a counter renamed in a DoFn but not in the summary
+   * would show 0 here. The seeds exercise every stage the summary counts outside the index.
+   */
+  @Test
+  void theSummaryCountsEveryStage() throws IOException {
+    JsonNode summary = new ObjectMapper().readTree(output.resolve("summary.json").toFile());
+    for (String field :
+        List.of(
+            "documentsRead", "newDocuments", "linesStripped", "sentences", "postings",
+            "candidatePairs", "copyPairs", "wireSiblingPairs", "documentEdges", "outletEdges")) {
+      assertTrue(summary.path(field).asLong() > 0, field + " in " + summary);
+    }
+    assertEquals(
+        summary.path("documentsRead").asLong(),
+        summary.path("newDocuments").asLong() + summary.path("documentsRejected").asLong());
+    assertTrue(summary.path("reportSeconds").isNumber(), "the report's time is in the summary");
+  }
+
   @Test
   void outletGraphRunsFromAfpThroughPressTvToFna() {
     List<String> outlets = edgesAt("outlet");

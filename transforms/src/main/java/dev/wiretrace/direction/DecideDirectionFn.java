@@ -1,5 +1,6 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.Pairs;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.CopyEdge;
@@ -13,11 +14,11 @@ import org.apache.beam.sdk.transforms.DoFn;
 
 /** Applies the {@link DirectionRules} to one copying pair. */
 class DecideDirectionFn extends DoFn<PairScore, CopyEdge> {
-  private final Counter directed = Metrics.counter(DecideDirectionFn.class, "directedPairs");
-  private final Counter siblings = Metrics.counter(DecideDirectionFn.class, "wireSiblingPairs");
-  private final Counter internalErrors = Metrics.counter(DecideDirectionFn.class, "internalErrors");
+  private final Counter directed = Metrics.counter(DecideDirectionFn.class, Counters.DIRECTED_PAIRS);
+  private final Counter siblings = Metrics.counter(DecideDirectionFn.class, Counters.WIRE_SIBLING_PAIRS);
+  private final Counter internalErrors = Metrics.counter(DecideDirectionFn.class, Counters.INTERNAL_ERRORS);
   private final Counter undetermined =
-      Metrics.counter(DecideDirectionFn.class, "pairsWithoutDirectionEvidence");
+      Metrics.counter(DecideDirectionFn.class, Counters.PAIRS_WITHOUT_DIRECTION_EVIDENCE);
 
   private final PCollectionView<Map<String, Long>> partners;
 

@@ -1,5 +1,6 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.PairScore;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /** Keeps a pair unless some document explains it from both of its sides. */
 class KeepUnexplainedFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
-  private final Counter explained = Metrics.counter(KeepUnexplainedFn.class, "pairsExplainedAsSiblings");
+  private final Counter explained = Metrics.counter(KeepUnexplainedFn.class, Counters.PAIRS_EXPLAINED_AS_SIBLINGS);
 
   private final TupleTag<PairScore> pairs;
   private final TupleTag<SideView> sides;

@@ -1,5 +1,6 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.CopyEdge;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,11 @@ import org.apache.beam.sdk.values.KV;
 
 /** Chooses one target document's primary and secondary parents. */
 class SelectParentsFn extends DoFn<KV<String, Iterable<CopyEdge>>, CopyEdge> {
-  private final Counter edges = Metrics.counter(SelectParentsFn.class, "documentEdges");
+  private final Counter edges = Metrics.counter(SelectParentsFn.class, Counters.DOCUMENT_EDGES);
   private final Counter documentsWithParent =
-      Metrics.counter(SelectParentsFn.class, "documentsWithParent");
+      Metrics.counter(SelectParentsFn.class, Counters.DOCUMENTS_WITH_PARENT);
   private final Counter redundant =
-      Metrics.counter(SelectParentsFn.class, "candidateSourcesExplainedByPrimary");
+      Metrics.counter(SelectParentsFn.class, Counters.CANDIDATE_SOURCES_EXPLAINED_BY_PRIMARY);
 
   @ProcessElement
   public void process(ProcessContext context) {

@@ -1,5 +1,6 @@
 package dev.wiretrace.hash;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.HashedDocument;
@@ -10,10 +11,10 @@ import org.apache.beam.sdk.transforms.DoFn;
 
 /** Attaches to each document its distinct hashes and its body fingerprint. */
 class HashSentencesFn extends DoFn<DocumentProfile, HashedDocument> {
-  private final Counter documents = Metrics.counter(HashSentencesFn.class, "documentsHashed");
-  private final Counter failed = Metrics.counter(HashSentencesFn.class, "documentsFailed");
-  private final Counter internalErrors = Metrics.counter(HashSentencesFn.class, "internalErrors");
-  private final Counter postings = Metrics.counter(HashSentencesFn.class, "postings");
+  private final Counter documents = Metrics.counter(HashSentencesFn.class, Counters.DOCUMENTS_HASHED);
+  private final Counter failed = Metrics.counter(HashSentencesFn.class, Counters.DOCUMENTS_FAILED);
+  private final Counter internalErrors = Metrics.counter(HashSentencesFn.class, Counters.INTERNAL_ERRORS);
+  private final Counter postings = Metrics.counter(HashSentencesFn.class, Counters.POSTINGS);
 
   @ProcessElement
   public void process(ProcessContext context) {

@@ -89,6 +89,25 @@ public final class IndexStore {
     return files;
   }
 
+  public int segmentsBefore(String night) {
+    return version.segmentsBefore(night).size();
+  }
+
+  /** The bytes a night reads from the index: the size of every file of the nights before it. */
+  public long bytesBefore(String night) throws IOException {
+    List<String> files = filesBefore(night);
+    if (files.isEmpty()) {
+      return 0;
+    }
+    long bytes = 0;
+    for (org.apache.beam.sdk.io.fs.MatchResult match : FileSystems.match(files)) {
+      for (org.apache.beam.sdk.io.fs.MatchResult.Metadata file : match.metadata()) {
+        bytes += file.sizeBytes();
+      }
+    }
+    return bytes;
+  }
+
   public long documentsBefore(String night) {
     return version.segmentsBefore(night).stream().mapToLong(IndexVersion.Segment::documents).sum();
   }

@@ -1,5 +1,6 @@
 package dev.wiretrace.index;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.DistinctInBuckets;
 
@@ -98,8 +99,8 @@ public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionT
   }
 
   static class KeepTonightsEdgesFn extends DoFn<CopyEdge, CopyEdge> {
-    private final Counter acrossNights = Metrics.counter(KeepTonightsEdgesFn.class, "edgesAcrossNights");
-    private final Counter dropped = Metrics.counter(KeepTonightsEdgesFn.class, "earlierOnlyEdgesDropped");
+    private final Counter acrossNights = Metrics.counter(KeepTonightsEdgesFn.class, Counters.EDGES_ACROSS_NIGHTS);
+    private final Counter dropped = Metrics.counter(KeepTonightsEdgesFn.class, Counters.EARLIER_ONLY_EDGES_DROPPED);
     private final PCollectionView<List<String>> tonightsIds;
     private transient SideInputSet<String> tonightsSet;
 

@@ -1,5 +1,6 @@
 package dev.wiretrace.index;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.HashedDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +16,8 @@ import org.apache.beam.sdk.transforms.DoFn;
 
 /** Reads one index file; any damage to it is a {@link CorruptIndexException} naming the file. */
 class ReadSegmentFileFn extends DoFn<FileIO.ReadableFile, HashedDocument> {
-  static final String DOCUMENTS_READ = "indexDocumentsRead";
 
-  private final Counter read = Metrics.counter(ReadSegmentFileFn.class, DOCUMENTS_READ);
+  private final Counter read = Metrics.counter(ReadSegmentFileFn.class, Counters.INDEX_DOCUMENTS_READ);
 
   @ProcessElement
   public void process(ProcessContext context) {

@@ -1,5 +1,6 @@
 package dev.wiretrace.index;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
 
@@ -128,7 +129,7 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
   }
 
   static class SetAsideIndexedFn extends DoFn<HashedDocument, HashedDocument> {
-    private final Counter alreadyIndexed = Metrics.counter(SetAsideIndexedFn.class, "alreadyIndexed");
+    private final Counter alreadyIndexed = Metrics.counter(SetAsideIndexedFn.class, Counters.ALREADY_INDEXED);
     private final PCollectionView<Map<String, String>> indexed;
 
     SetAsideIndexedFn(PCollectionView<Map<String, String>> indexed) {

@@ -1,5 +1,6 @@
 package dev.wiretrace.index;
 
+import dev.wiretrace.metrics.Counters;
 import com.google.common.hash.Hashing;
 import dev.wiretrace.io.OutputFiles;
 import dev.wiretrace.model.HashedDocument;
@@ -32,7 +33,7 @@ import org.apache.beam.sdk.values.KV;
  * the same bytes, so a rerun of a night rewrites its segment identically, even on a retry.
  */
 class WriteSegmentShardFn extends DoFn<KV<Integer, Iterable<HashedDocument>>, String> {
-  private final Counter written = Metrics.counter(WriteSegmentShardFn.class, "documentsIndexed");
+  private final Counter written = Metrics.counter(WriteSegmentShardFn.class, Counters.DOCUMENTS_INDEXED);
 
   private final String folder;
   private final int shards;

@@ -1,5 +1,6 @@
 package dev.wiretrace.io;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.graph.CitationGraph;
 import dev.wiretrace.graph.EdgesCsv;
 import dev.wiretrace.graph.GraphDot;
@@ -15,7 +16,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 
 /** Builds the citation graph from all nodes and edges and writes its three files. */
 class WriteGraphFn extends DoFn<String, Void> {
-  private final Counter outletEdges = Metrics.counter(WriteGraphFn.class, "outletEdges");
+  private final Counter outletEdges = Metrics.counter(WriteGraphFn.class, Counters.OUTLET_EDGES);
 
   private final String directory;
   private final PCollectionView<List<GraphNode>> nodes;

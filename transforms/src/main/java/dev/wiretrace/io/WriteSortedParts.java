@@ -1,5 +1,6 @@
 package dev.wiretrace.io;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.KeyByBucketFn;
 import java.io.IOException;
@@ -46,7 +47,7 @@ class WriteSortedParts extends PTransform<PCollection<KV<String, String>>, PDone
 
   /** Sorts a bucket's lines and writes them as its part; a retried bucket rewrites the same part. */
   static class WritePartFn extends DoFn<KV<Integer, Iterable<KV<String, String>>>, Void> {
-    private final Counter written = Metrics.counter(WritePartFn.class, "linesWritten");
+    private final Counter written = Metrics.counter(WritePartFn.class, Counters.LINES_WRITTEN);
     private final String directory;
     private final String fileName;
 

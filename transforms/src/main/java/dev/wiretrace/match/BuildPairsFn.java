@@ -1,5 +1,6 @@
 package dev.wiretrace.match;
 
+import dev.wiretrace.metrics.Counters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +26,10 @@ import org.apache.beam.sdk.values.KV;
  */
 class BuildPairsFn
     extends DoFn<KV<Integer, Iterable<PostingBlock>>, KV<KV<String, String>, Long>> {
-  private final Counter dropped = Metrics.counter(BuildPairsFn.class, "hashesDroppedByMaxDf");
+  private final Counter dropped = Metrics.counter(BuildPairsFn.class, Counters.HASHES_DROPPED_BY_MAX_DF);
   private final Counter droppedPostings =
-      Metrics.counter(BuildPairsFn.class, "postingsDroppedByMaxDf");
-  private final Counter shared = Metrics.counter(BuildPairsFn.class, "sharedHashes");
+      Metrics.counter(BuildPairsFn.class, Counters.POSTINGS_DROPPED_BY_MAX_DF);
+  private final Counter shared = Metrics.counter(BuildPairsFn.class, Counters.SHARED_HASHES);
 
   /** Pairs summed in memory before they are sent on; some MB at most. */
   static final int MAX_PENDING_PAIRS = 200_000;

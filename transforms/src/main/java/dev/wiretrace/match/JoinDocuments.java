@@ -1,5 +1,6 @@
 package dev.wiretrace.match;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
@@ -226,7 +227,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
    * pairing drops them, as they meet no tonight's document.
    */
   static class EmitPostingsFn extends DoFn<HashedDocument, KV<Integer, PostingBlock>> {
-    private final Counter kept = Metrics.counter(EmitPostingsFn.class, "earlierPostingsKept");
+    private final Counter kept = Metrics.counter(EmitPostingsFn.class, Counters.EARLIER_POSTINGS_KEPT);
     private final Buckets buckets;
     /** Null for tonight's documents, which post every hash. */
     private final @Nullable PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes;
@@ -295,7 +296,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
 
   /** Keeps pairs with enough shared hashes, keyed by their first document. */
   static class KeepCandidatesFn extends DoFn<KV<KV<String, String>, Long>, KV<String, String>> {
-    private final Counter candidatePairs = Metrics.counter(KeepCandidatesFn.class, "candidatePairs");
+    private final Counter candidatePairs = Metrics.counter(KeepCandidatesFn.class, Counters.CANDIDATE_PAIRS);
 
     @ProcessElement
     public void process(ProcessContext context) {

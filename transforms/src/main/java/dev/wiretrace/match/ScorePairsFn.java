@@ -1,5 +1,6 @@
 package dev.wiretrace.match;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.Pairs;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.io.SideInputSet;
@@ -20,9 +21,9 @@ import java.util.Set;
 
 /** Scores document {@code b} against each candidate partner {@code a}; keeps the copies. */
 class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
-  private final Counter scored = Metrics.counter(ScorePairsFn.class, "candidatePairsScored");
-  private final Counter copies = Metrics.counter(ScorePairsFn.class, "copyPairs");
-  private final Counter internalErrors = Metrics.counter(ScorePairsFn.class, "internalErrors");
+  private final Counter scored = Metrics.counter(ScorePairsFn.class, Counters.CANDIDATE_PAIRS_SCORED);
+  private final Counter copies = Metrics.counter(ScorePairsFn.class, Counters.COPY_PAIRS);
+  private final Counter internalErrors = Metrics.counter(ScorePairsFn.class, Counters.INTERNAL_ERRORS);
 
   private final TupleTag<DocumentProfile> partnerProfiles;
   private final TupleTag<DocumentProfile> profiles;

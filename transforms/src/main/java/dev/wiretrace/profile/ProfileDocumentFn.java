@@ -1,5 +1,6 @@
 package dev.wiretrace.profile;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.direction.AgencyCatalog;
 import dev.wiretrace.direction.AttributionDetector;
@@ -13,12 +14,12 @@ import org.apache.beam.sdk.values.PCollectionView;
 
 /** Profiles one clean document; attributions are matched against the corpus's outlet names. */
 class ProfileDocumentFn extends DoFn<CleanDocument, DocumentProfile> {
-  private final Counter sentences = Metrics.counter(ProfileDocumentFn.class, "sentences");
-  private final Counter credited = Metrics.counter(ProfileDocumentFn.class, "documentsWithCredits");
-  private final Counter failed = Metrics.counter(ProfileDocumentFn.class, "documentsFailed");
-  private final Counter internalErrors = Metrics.counter(ProfileDocumentFn.class, "internalErrors");
+  private final Counter sentences = Metrics.counter(ProfileDocumentFn.class, Counters.SENTENCES);
+  private final Counter credited = Metrics.counter(ProfileDocumentFn.class, Counters.DOCUMENTS_WITH_CREDITS);
+  private final Counter failed = Metrics.counter(ProfileDocumentFn.class, Counters.DOCUMENTS_FAILED);
+  private final Counter internalErrors = Metrics.counter(ProfileDocumentFn.class, Counters.INTERNAL_ERRORS);
   private final Counter attributing =
-      Metrics.counter(ProfileDocumentFn.class, "documentsWithAttributions");
+      Metrics.counter(ProfileDocumentFn.class, Counters.DOCUMENTS_WITH_ATTRIBUTIONS);
 
   private final DocumentProfiler profiler;
   private final AgencyCatalog catalog;

@@ -1,5 +1,6 @@
 package dev.wiretrace.read;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.Document;
 import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.ManifestEntry;
@@ -17,11 +18,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** Reads one file into a {@link Document} with its manifest metadata, or rejects it. */
 class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
-  private final Counter read = Metrics.counter(DecodeFileFn.class, "documentsRead");
-  private final Counter rejected = Metrics.counter(DecodeFileFn.class, "documentsRejected");
-  private final Counter internalErrors = Metrics.counter(DecodeFileFn.class, "internalErrors");
+  private final Counter read = Metrics.counter(DecodeFileFn.class, Counters.DOCUMENTS_READ);
+  private final Counter rejected = Metrics.counter(DecodeFileFn.class, Counters.DOCUMENTS_REJECTED);
+  private final Counter internalErrors = Metrics.counter(DecodeFileFn.class, Counters.INTERNAL_ERRORS);
   private final Counter fallbackDecoded =
-      Metrics.counter(DecodeFileFn.class, "documentsWithInvalidUtf8");
+      Metrics.counter(DecodeFileFn.class, Counters.DOCUMENTS_WITH_INVALID_UTF8);
 
   private final PCollectionView<Map<String, ManifestEntry>> manifest;
   private final @Nullable String night;

@@ -1,5 +1,6 @@
 package dev.wiretrace.read;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.Document;
 import dev.wiretrace.model.Reject;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.apache.beam.sdk.values.PCollectionView;
  * shuffled to find them.
  */
 class KeepFirstPathFn extends DoFn<Document, Document> {
-  private final Counter duplicates = Metrics.counter(KeepFirstPathFn.class, "duplicateIds");
+  private final Counter duplicates = Metrics.counter(KeepFirstPathFn.class, Counters.DUPLICATE_IDS);
 
   private final PCollectionView<Map<String, String>> firstPathOfSharedIds;
 

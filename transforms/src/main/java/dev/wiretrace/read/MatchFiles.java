@@ -1,5 +1,6 @@
 package dev.wiretrace.read;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.shuffle.Buckets;
 import java.io.IOException;
 import java.util.List;
@@ -50,7 +51,7 @@ class MatchFiles extends PTransform<PBegin, PCollection<MatchResult.Metadata>> {
 
   /** Matches the pattern and keys each file by the bucket of its path. */
   static class MatchFn extends DoFn<byte[], KV<Integer, MatchResult.Metadata>> {
-    private final Counter matched = Metrics.counter(MatchFn.class, "filesMatched");
+    private final Counter matched = Metrics.counter(MatchFn.class, Counters.FILES_MATCHED);
     private final String filepattern;
     private final EmptyMatchTreatment emptyMatchTreatment;
     private final Buckets buckets;

@@ -1,5 +1,6 @@
 package dev.wiretrace.read;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.ManifestEntry;
 import dev.wiretrace.model.Reject;
 import java.io.IOException;
@@ -11,8 +12,8 @@ import org.apache.beam.sdk.transforms.DoFn;
 
 /** Parses the manifest file; rows it cannot use go to the rejects with their reason. */
 class ParseManifestFn extends DoFn<FileIO.ReadableFile, ManifestEntry> {
-  private final Counter rows = Metrics.counter(ParseManifestFn.class, "manifestRows");
-  private final Counter problems = Metrics.counter(ParseManifestFn.class, "manifestProblems");
+  private final Counter rows = Metrics.counter(ParseManifestFn.class, Counters.MANIFEST_ROWS);
+  private final Counter problems = Metrics.counter(ParseManifestFn.class, Counters.MANIFEST_PROBLEMS);
 
   @ProcessElement
   public void process(ProcessContext context) {

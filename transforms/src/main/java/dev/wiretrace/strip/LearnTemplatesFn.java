@@ -1,5 +1,6 @@
 package dev.wiretrace.strip;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.StrippedLine;
@@ -19,9 +20,9 @@ import org.apache.beam.sdk.values.KV;
  * outlet's articles to a template would cost more than keeping its template.
  */
 class LearnTemplatesFn extends DoFn<KV<String, Iterable<CleanDocument>>, CleanDocument> {
-  private final Counter templateLines = Metrics.counter(LearnTemplatesFn.class, "templateLinesStripped");
-  private final Counter linesStripped = Metrics.counter(LearnTemplatesFn.class, "linesStripped");
-  private final Counter internalErrors = Metrics.counter(LearnTemplatesFn.class, "internalErrors");
+  private final Counter templateLines = Metrics.counter(LearnTemplatesFn.class, Counters.TEMPLATE_LINES_STRIPPED);
+  private final Counter linesStripped = Metrics.counter(LearnTemplatesFn.class, Counters.LINES_STRIPPED);
+  private final Counter internalErrors = Metrics.counter(LearnTemplatesFn.class, Counters.INTERNAL_ERRORS);
 
   @ProcessElement
   public void process(ProcessContext context) {

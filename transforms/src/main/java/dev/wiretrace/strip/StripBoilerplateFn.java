@@ -1,5 +1,6 @@
 package dev.wiretrace.strip;
 
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Document;
 import dev.wiretrace.model.Reject;
@@ -16,11 +17,11 @@ import org.apache.beam.sdk.transforms.DoFn;
  * that breaks the classifier goes to {@link StripBoilerplate#REJECTS}, and the others go on.
  */
 class StripBoilerplateFn extends DoFn<Document, CleanDocument> {
-  private final Counter linesStripped = Metrics.counter(StripBoilerplateFn.class, "linesStripped");
-  private final Counter linesKept = Metrics.counter(StripBoilerplateFn.class, "linesKept");
-  private final Counter failed = Metrics.counter(StripBoilerplateFn.class, "documentsFailed");
-  private final Counter pagesKeptWhole = Metrics.counter(StripBoilerplateFn.class, "pagesKeptWhole");
-  private final Counter internalErrors = Metrics.counter(StripBoilerplateFn.class, "internalErrors");
+  private final Counter linesStripped = Metrics.counter(StripBoilerplateFn.class, Counters.LINES_STRIPPED);
+  private final Counter linesKept = Metrics.counter(StripBoilerplateFn.class, Counters.LINES_KEPT);
+  private final Counter failed = Metrics.counter(StripBoilerplateFn.class, Counters.DOCUMENTS_FAILED);
+  private final Counter pagesKeptWhole = Metrics.counter(StripBoilerplateFn.class, Counters.PAGES_KEPT_WHOLE);
+  private final Counter internalErrors = Metrics.counter(StripBoilerplateFn.class, Counters.INTERNAL_ERRORS);
 
   private final PageClassifier classifier;
 
