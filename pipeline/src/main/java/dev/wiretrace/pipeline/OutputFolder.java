@@ -48,10 +48,6 @@ final class OutputFolder {
     return new OutputFolder(folder, staging);
   }
 
-  String folder() {
-    return folder;
-  }
-
   String staging() {
     return staging;
   }

@@ -1,5 +1,8 @@
 package dev.wiretrace.pipeline;
 
+import dev.wiretrace.match.CopyThreshold;
+import dev.wiretrace.match.JoinDocuments;
+import dev.wiretrace.read.ReadCorpus;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -30,13 +33,13 @@ public interface WiretraceOptions extends PipelineOptions {
   @Description(
       "A hash found in more documents than this is a template or stock phrase and is not used to"
           + " pair documents.")
-  @Default.Integer(200)
+  @Default.Integer(JoinDocuments.DEFAULT_MAX_DOCUMENT_FREQUENCY)
   int getMaxDocumentFrequency();
 
   void setMaxDocumentFrequency(int value);
 
   @Description("Shared words, on both sides, for two documents to count as copying.")
-  @Default.Integer(20)
+  @Default.Integer(CopyThreshold.DEFAULT_MIN_SHARED_WORDS)
   int getMinSharedWords();
 
   void setMinSharedWords(int value);
@@ -73,7 +76,7 @@ public interface WiretraceOptions extends PipelineOptions {
   void setNight(String value);
 
   @Description("Files larger than this many bytes are rejected as too large for one article.")
-  @Default.Long(5_000_000L)
+  @Default.Long(ReadCorpus.DEFAULT_MAX_DOCUMENT_BYTES)
   long getMaxDocumentBytes();
 
   void setMaxDocumentBytes(long value);

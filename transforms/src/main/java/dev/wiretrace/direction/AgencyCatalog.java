@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,13 +79,6 @@ public final class AgencyCatalog implements Serializable {
   /** The agency a case-sensitive credit alias stands for. */
   public String nameOfAlias(String alias) {
     return aliases.getOrDefault(alias, alias);
-  }
-
-  /** All credit aliases, longest first, so that regex alternation prefers the longest. */
-  public List<String> aliasesLongestFirst() {
-    List<String> sorted = new ArrayList<>(aliases.keySet());
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
-    return sorted;
   }
 
   /** Every alias with the agency it stands for. */

@@ -78,10 +78,6 @@ public final class IndexStore {
     }
   }
 
-  public IndexVersion version() {
-    return version;
-  }
-
   /** The files of every night before {@code night}. */
   public List<String> filesBefore(String night) {
     List<String> files = new ArrayList<>();

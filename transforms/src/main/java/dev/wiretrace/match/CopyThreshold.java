@@ -30,8 +30,4 @@ public final class CopyThreshold implements Serializable {
     return Math.min(score.getSharedWordsA(), score.getSharedWordsB()) >= minSharedWords
         && score.getLongestRun() >= minRunWords;
   }
-
-  public int minSharedWords() {
-    return minSharedWords;
-  }
 }
