@@ -240,14 +240,26 @@ public final class WiretracePipeline {
     CreditDetector credits = creditDetector(options, agencies);
     Buckets buckets = buckets(options, plan);
 
-    PCollectionTuple corpus =
-        pipeline.apply(
-            "ReadCorpus",
-            ReadCorpus.from(plan.input().filepattern(), plan.input().manifest())
-                .forNight(plan.night())
-                .withMaxDocumentBytes(options.getMaxDocumentBytes())
-                .alsoRejecting(plan.input().unusableFiles())
-                .withBuckets(buckets));
+    ReadCorpus readCorpus;
+    JoinDocuments joinDocuments;
+    try {
+      // The transforms check their settings; a bad one is the user's call to mend, not a crash.
+      readCorpus =
+          ReadCorpus.from(plan.input().filepattern(), plan.input().manifest())
+              .forNight(plan.night())
+              .withMaxDocumentBytes(options.getMaxDocumentBytes())
+              .alsoRejecting(plan.input().unusableFiles())
+              .withBuckets(buckets);
+      joinDocuments =
+          JoinDocuments.create()
+              .withBuckets(buckets)
+              .withMaxDocumentFrequency(options.getMaxDocumentFrequency())
+              .withThreshold(
+                  new CopyThreshold(options.getMinSharedWords(), CopyThreshold.DEFAULT_MIN_RUN_WORDS));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("bad option: " + e.getMessage(), e);
+    }
+    PCollectionTuple corpus = pipeline.apply("ReadCorpus", readCorpus);
     PCollectionTuple stripped =
         corpus
             .get(ReadCorpus.DOCUMENTS)
@@ -283,13 +295,7 @@ public final class WiretracePipeline {
       joinInput = joinInput.and(JoinDocuments.EARLIER_DOCUMENTS, earlier);
     }
     PCollectionTuple joined =
-        joinInput.apply(
-            "JoinDocuments",
-            JoinDocuments.create()
-                .withBuckets(buckets)
-                .withMaxDocumentFrequency(options.getMaxDocumentFrequency())
-                .withThreshold(
-                    new CopyThreshold(options.getMinSharedWords(), CopyThreshold.DEFAULT_MIN_RUN_WORDS)));
+        joinInput.apply("JoinDocuments", joinDocuments);
     PCollection<PairScore> pairs = joined.get(JoinDocuments.SCORED_PAIRS);
     rejects = rejects.and(joined.get(JoinDocuments.REJECTS));
     PCollection<DocumentProfile> profiles =

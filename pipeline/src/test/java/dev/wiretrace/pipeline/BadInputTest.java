@@ -14,10 +14,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input is accounted for, never lost, and never stops the other files. */
 class BadInputTest {
+  /** A setting the transforms refuse is a bad call: exit 2, and nothing written. */
+  @ParameterizedTest
+  @ValueSource(strings = {"minSharedWords=0", "maxDocumentFrequency=1", "maxDocumentBytes=0"})
+  void aSettingOutOfRangeIsABadCall(String setting, @TempDir Path output) throws IOException {
+    WiretraceOptions options = SampleInputEndToEndTest.options(SampleInputEndToEndTest.SAMPLE_INPUT, output);
+    String[] nameValue = setting.split("=");
+    switch (nameValue[0]) {
+      case "minSharedWords" -> options.setMinSharedWords(Integer.parseInt(nameValue[1]));
+      case "maxDocumentFrequency" -> options.setMaxDocumentFrequency(Integer.parseInt(nameValue[1]));
+      default -> options.setMaxDocumentBytes(Long.parseLong(nameValue[1]));
+    }
+    assertEquals(2, WiretracePipeline.run(options));
+    assertTrue(Files.notExists(output.resolve("summary.json")));
+    assertTrue(Files.notExists(output.resolve("edges.csv")));
+  }
+
   @Test
   void everyFileIsInTheGraphOrInRejects(@TempDir Path input, @TempDir Path output) throws IOException {
     Files.copy(SampleInputEndToEndTest.SAMPLE_INPUT.resolve("003_5c9cc7032a8f1c3d.txt"), input.resolve("tass.txt"));

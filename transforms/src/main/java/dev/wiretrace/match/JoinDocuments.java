@@ -89,7 +89,12 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
         DEFAULT_MAX_DOCUMENT_FREQUENCY, CopyThreshold.defaults(), Buckets.of(Buckets.PER_WORKER));
   }
 
+  /** At least 2: a hash in one document alone pairs nothing, so a lower bound drops every hash. */
   public JoinDocuments withMaxDocumentFrequency(int maxDocumentFrequency) {
+    if (maxDocumentFrequency < 2) {
+      throw new IllegalArgumentException(
+          "maxDocumentFrequency must be 2 or more, not " + maxDocumentFrequency);
+    }
     return new JoinDocuments(maxDocumentFrequency, threshold, buckets);
   }
 

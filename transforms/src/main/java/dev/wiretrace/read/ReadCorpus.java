@@ -82,6 +82,9 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
 
   /** Rejects files larger than this, without reading them. */
   public ReadCorpus withMaxDocumentBytes(long maxDocumentBytes) {
+    if (maxDocumentBytes < 1) {
+      throw new IllegalArgumentException("maxDocumentBytes must be 1 or more, not " + maxDocumentBytes);
+    }
     return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes, unusableFiles, buckets);
   }
 
