@@ -14,6 +14,7 @@ import dev.wiretrace.index.WriteIndexSegment;
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.Reject;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -348,39 +349,44 @@ public final class WiretracePipeline {
   }
 
   private static BoilerplateRules boilerplateRules(WiretraceOptions options) throws UsageException {
-    String extra = options.getBoilerplateRules();
-    if (extra == null) {
-      return BoilerplateRules.defaults();
-    }
-    try {
-      return BoilerplateRules.defaultsPlus(readSmallFile(extra), extra);
-    } catch (IOException e) {
-      throw new UsageException("bad --boilerplateRules: " + oneLine(e), e);
-    }
+    return defaultsPlusFile(
+        "boilerplateRules",
+        options.getBoilerplateRules(),
+        BoilerplateRules::defaults,
+        BoilerplateRules::defaultsPlus);
   }
 
   private static AgencyCatalog agencies(WiretraceOptions options) throws UsageException {
-    String extra = options.getAgencies();
-    if (extra == null) {
-      return AgencyCatalog.defaults();
-    }
-    try {
-      return AgencyCatalog.defaultsPlus(readSmallFile(extra), extra);
-    } catch (IOException e) {
-      throw new UsageException("bad --agencies: " + oneLine(e), e);
-    }
+    return defaultsPlusFile(
+        "agencies", options.getAgencies(), AgencyCatalog::defaults, AgencyCatalog::defaultsPlus);
   }
 
   private static CreditDetector creditDetector(WiretraceOptions options, AgencyCatalog agencies)
       throws UsageException {
-    String extra = options.getCreditPatterns();
-    if (extra == null) {
-      return CreditDetector.defaults(agencies);
+    return defaultsPlusFile(
+        "creditPatterns",
+        options.getCreditPatterns(),
+        () -> CreditDetector.defaults(agencies),
+        (text, source) -> CreditDetector.defaultsPlus(agencies, text, source));
+  }
+
+  /** Parses bundled data plus a user's file, naming its source in any error. */
+  @FunctionalInterface
+  private interface DataFileParser<T> {
+    T parse(String text, String source) throws IOException;
+  }
+
+  /** The bundled data, plus the user's file named by {@code --flag} when one is given. */
+  private static <T> T defaultsPlusFile(
+      String flag, @Nullable String path, Supplier<T> defaults, DataFileParser<T> plus)
+      throws UsageException {
+    if (path == null) {
+      return defaults.get();
     }
     try {
-      return CreditDetector.defaultsPlus(agencies, readSmallFile(extra), extra);
+      return plus.parse(readSmallFile(path), path);
     } catch (IOException e) {
-      throw new UsageException("bad --creditPatterns: " + oneLine(e), e);
+      throw new UsageException("bad --" + flag + ": " + oneLine(e), e);
     }
   }
 
