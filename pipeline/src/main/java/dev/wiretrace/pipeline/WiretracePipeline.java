@@ -282,7 +282,7 @@ public final class WiretracePipeline {
 
     PCollection<HashedDocument> earlier = null;
     if (plan.indexed()) {
-      earlier = pipeline.apply("ReadIndex", ReadIndex.files(plan.earlierFiles()));
+      earlier = pipeline.apply("ReadIndex", ReadIndex.files(plan.earlierFiles()).withBuckets(buckets));
       PCollectionTuple separated =
           PCollectionTuple.of(SeparateIndexedDocuments.TONIGHT, hashed)
               .and(SeparateIndexedDocuments.EARLIER, earlier)

@@ -9,21 +9,27 @@ import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.file.DataFileStream;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 
 /** Reads one index file; any damage to it is a {@link CorruptIndexException} naming the file. */
-class ReadSegmentFileFn extends DoFn<FileIO.ReadableFile, HashedDocument> {
+class ReadSegmentFileFn extends DoFn<KV<Integer, Iterable<String>>, HashedDocument> {
 
   private final Counter read = Metrics.counter(ReadSegmentFileFn.class, Counters.INDEX_DOCUMENTS_READ);
 
   @ProcessElement
   public void process(ProcessContext context) {
-    FileIO.ReadableFile file = context.element();
-    String path = file.getMetadata().resourceId().toString();
-    try (InputStream in = Channels.newInputStream(file.open());
+    for (String path : context.element().getValue()) {
+      read(path, context);
+    }
+  }
+
+  private void read(String path, ProcessContext context) {
+    try (InputStream in =
+            Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)));
         DataFileStream<GenericRecord> records =
             new DataFileStream<>(in, new GenericDatumReader<>(null, DocumentRecords.AVRO_SCHEMA))) {
       for (GenericRecord record : records) {
