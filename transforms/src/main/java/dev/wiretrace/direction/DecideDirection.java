@@ -1,5 +1,6 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.shuffle.ViewOfAll;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
 import dev.wiretrace.shuffle.GroupByKeyInBuckets;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Count;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -69,7 +69,7 @@ public class DecideDirection extends PTransform<PCollectionTuple, PCollectionTup
                 FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.integers()))
                     .via((PairScore p) -> List.of(KV.of(p.getA().id(), 1), KV.of(p.getB().id(), 1))))
             .apply("CountPartners", CombinePerKeyInBuckets.of(buckets, Count.<Integer>combineFn()))
-            .apply("ViewPartnerCounts", View.asMap());
+            .apply("ViewPartnerCounts", ViewOfAll.asMap());
     PCollectionTuple oriented =
         unexplained.apply(
             "OrientPairs",

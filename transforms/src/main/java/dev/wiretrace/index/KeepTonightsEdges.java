@@ -1,5 +1,6 @@
 package dev.wiretrace.index;
 
+import dev.wiretrace.shuffle.ViewOfAll;
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.DistinctInBuckets;
@@ -21,7 +22,6 @@ import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -63,7 +63,7 @@ public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionT
         input
             .get(TONIGHT)
             .apply("ListTonightsIds", MapElements.into(TypeDescriptors.strings()).via(HashedDocument::id))
-            .apply("ViewTonightsIds", View.asList());
+            .apply("ViewTonightsIds", ViewOfAll.asList());
     PCollection<CopyEdge> edges =
         input
             .get(EDGES)
@@ -84,7 +84,7 @@ public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionT
                           return named;
                         }))
             .apply("DistinctEdgeEnds", DistinctInBuckets.of(buckets))
-            .apply("ViewEdgeEnds", View.asList());
+            .apply("ViewEdgeEnds", ViewOfAll.asList());
     PCollection<GraphNode> earlierNodes =
         input
             .get(EARLIER)

@@ -1,5 +1,6 @@
 package dev.wiretrace.index;
 
+import dev.wiretrace.shuffle.ViewOfAll;
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
@@ -19,7 +20,6 @@ import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Min;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -76,7 +76,7 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
                     .via(
                         (HashedDocument d) ->
                             List.of(KV.of(idKey(d.id()), d.id()), KV.of(textKey(d), d.id()))))
-            .apply("ViewTonightsKeys", View.asMultimap());
+            .apply("ViewTonightsKeys", ViewOfAll.asMultimap());
     PCollectionView<Map<String, String>> indexed =
         input
             .get(EARLIER)
@@ -85,7 +85,7 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
                 ParDo.of(new FindIndexedCopiesFn(tonightsKeys)).withSideInputs(tonightsKeys))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
             .apply("KeepOneReasonEach", CombinePerKeyInBuckets.of(buckets, Min.<String>naturalOrder()))
-            .apply("ViewIndexedCopies", View.asMap());
+            .apply("ViewIndexedCopies", ViewOfAll.asMap());
     PCollectionTuple split =
         tonight.apply(
             "SetAsideIndexedCopies",

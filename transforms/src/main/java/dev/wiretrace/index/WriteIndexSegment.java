@@ -2,18 +2,16 @@ package dev.wiretrace.index;
 
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.SchemaCoders;
-import java.util.List;
+import dev.wiretrace.shuffle.GatherAll;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
@@ -41,7 +39,7 @@ public class WriteIndexSegment extends PTransform<PCollection<HashedDocument>, P
 
   @Override
   public PDone expand(PCollection<HashedDocument> documents) {
-    PCollectionView<List<String>> shards =
+    PCollection<String> shards =
         documents
             .apply(
                 "KeyByShard",
@@ -50,14 +48,10 @@ public class WriteIndexSegment extends PTransform<PCollection<HashedDocument>, P
             .setCoder(KvCoder.of(VarIntCoder.of(), SchemaCoders.of(documents.getPipeline(), HashedDocument.class)))
             .apply("GroupByShard", GroupByKey.create())
             .apply("WriteShardFiles", ParDo.of(new WriteSegmentShardFn(stagingFolder, SHARDS)))
-            .setCoder(StringUtf8Coder.of())
-            .apply("ViewShardFiles", View.asList());
-    documents
-        .getPipeline()
-        .apply("StartSegmentFile", Create.of(SEGMENT_FILE))
-        .apply(
-            "WriteSegmentFile",
-            ParDo.of(new WriteSegmentSummaryFn(stagingFolder, shards)).withSideInputs(shards));
+            .setCoder(StringUtf8Coder.of());
+    PCollectionTuple.of(WriteSegmentSummaryFn.SHARD_FILES, shards)
+        .apply("GatherShardFiles", GatherAll.together())
+        .apply("WriteSegmentFile", ParDo.of(new WriteSegmentSummaryFn(stagingFolder)));
     return PDone.in(documents.getPipeline());
   }
 }

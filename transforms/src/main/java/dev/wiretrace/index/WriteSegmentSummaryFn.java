@@ -12,22 +12,24 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.values.TupleTag;
 
 /** Writes {@code segment.json}: the segment's files, document count and content digest. */
-class WriteSegmentSummaryFn extends DoFn<String, Void> {
-  private final String folder;
-  private final PCollectionView<List<String>> shards;
+class WriteSegmentSummaryFn extends DoFn<CoGbkResult, Void> {
+  /** The lines {@link WriteSegmentShardFn} wrote, one per shard file. */
+  static final TupleTag<String> SHARD_FILES = new TupleTag<>("shardFiles");
 
-  WriteSegmentSummaryFn(String folder, PCollectionView<List<String>> shards) {
+  private final String folder;
+
+  WriteSegmentSummaryFn(String folder) {
     this.folder = folder;
-    this.shards = shards;
   }
 
   @ProcessElement
-  public void process(ProcessContext context) throws IOException {
+  public void process(@Element CoGbkResult all) throws IOException {
     List<ShardFile> files = new ArrayList<>();
-    context.sideInput(shards).forEach(line -> files.add(ShardFile.parse(line)));
+    all.getAll(SHARD_FILES).forEach(line -> files.add(ShardFile.parse(line)));
     files.sort(Comparator.comparing(ShardFile::name));
     MessageDigest digest = WriteSegmentShardFn.sha256();
     ObjectNode root = new ObjectMapper().createObjectNode();

@@ -1,22 +1,19 @@
 package dev.wiretrace.io;
 
 import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.GatherAll;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.GraphNode;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.StrippedLine;
-import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -62,14 +59,10 @@ public class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
 
   @Override
   public PDone expand(PCollectionTuple input) {
-    PCollectionView<List<GraphNode>> nodes = input.get(NODES).apply("ViewNodes", View.asList());
-    PCollectionView<List<CopyEdge>> edges = input.get(EDGES).apply("ViewEdges", View.asList());
-    input
-        .getPipeline()
-        .apply("StartGraphFiles", Create.of("graph"))
-        .apply(
-            "WriteGraphFiles",
-            ParDo.of(new WriteGraphFn(directory, nodes, edges)).withSideInputs(nodes, edges));
+    PCollectionTuple.of(NODES, input.get(NODES))
+        .and(EDGES, input.get(EDGES))
+        .apply("GatherGraph", GatherAll.together())
+        .apply("WriteGraphFiles", ParDo.of(new WriteGraphFn(directory)));
 
     writeSorted(
         input.get(STRIPPED).apply(

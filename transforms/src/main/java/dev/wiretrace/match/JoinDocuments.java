@@ -1,5 +1,6 @@
 package dev.wiretrace.match;
 
+import dev.wiretrace.shuffle.ViewOfAll;
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
@@ -31,7 +32,6 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Sum;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
@@ -128,7 +128,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
               .apply(
                   "SummariseTonightsHashes",
                   CombinePerKeyInBuckets.of(buckets, new TonightsHashes.CombineFn()))
-              .apply("ViewTonightsHashes", View.asMap());
+              .apply("ViewTonightsHashes", ViewOfAll.asMap());
       PCollection<KV<Integer, PostingBlock>> earlierPostings =
           input
               .get(EARLIER_DOCUMENTS)
@@ -153,7 +153,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
         perHash
             .get(COMMON_HASHES)
             .setCoder(VarLongCoder.of())
-            .apply("ViewCommonHashes", View.asList());
+            .apply("ViewCommonHashes", ViewOfAll.asList());
     PCollection<KV<String, String>> candidates =
         perHash
             .get(PAIR_HITS)
@@ -173,7 +173,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
                   FlatMapElements.into(TypeDescriptors.strings())
                       .via((KV<String, String> pair) -> List.of(pair.getKey(), pair.getValue())))
               .apply("DistinctCandidateIds", DistinctInBuckets.of(buckets))
-              .apply("ViewCandidateIds", View.asList());
+              .apply("ViewCandidateIds", ViewOfAll.asList());
       PCollection<HashedDocument> earlierCandidates =
           input
               .get(EARLIER_DOCUMENTS)

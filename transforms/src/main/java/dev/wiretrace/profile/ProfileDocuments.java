@@ -1,5 +1,6 @@
 package dev.wiretrace.profile;
 
+import dev.wiretrace.shuffle.ViewOfAll;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.DistinctInBuckets;
 
@@ -17,7 +18,6 @@ import java.util.List;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -61,7 +61,7 @@ public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCo
                                 ? List.of(d.getMeta().getOutlet())
                                 : List.<String>of()))
             .apply("DistinctOutlets", DistinctInBuckets.of(buckets))
-            .apply("ViewOutlets", View.asList());
+            .apply("ViewOutlets", ViewOfAll.asList());
     AgencyCatalog catalog = credits.catalog();
     PCollectionTuple profiled =
         documents.apply(

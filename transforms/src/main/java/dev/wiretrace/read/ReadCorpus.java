@@ -1,5 +1,6 @@
 package dev.wiretrace.read;
 
+import dev.wiretrace.shuffle.ViewOfAll;
 import dev.wiretrace.model.Document;
 import dev.wiretrace.model.ManifestEntry;
 import dev.wiretrace.model.Reject;
@@ -19,7 +20,6 @@ import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
@@ -111,7 +111,7 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
             .apply("KeyManifestById", WithKeys.of(ManifestEntry::getId))
             .setCoder(SchemaCoders.keyedByString(pipeline, ManifestEntry.class))
             .apply("KeepFirstManifestRow", CombinePerKeyInBuckets.of(buckets, new FirstRow()))
-            .apply("ViewManifest", View.asMap());
+            .apply("ViewManifest", ViewOfAll.asMap());
 
     PCollectionTuple decoded =
         pipeline
@@ -143,7 +143,7 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
                             id.getValue().getValue() > 1
                                 ? List.of(KV.of(id.getKey(), id.getValue().getKey()))
                                 : List.<KV<String, String>>of()))
-            .apply("ViewSharedIds", View.asMap());
+            .apply("ViewSharedIds", ViewOfAll.asMap());
     PCollectionTuple unique =
         documents.apply(
             "RejectDuplicateIds",
