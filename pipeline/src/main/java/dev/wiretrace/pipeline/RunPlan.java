@@ -21,27 +21,35 @@ record RunPlan(
     @Nullable String night,
     @Nullable IndexStore index,
     @Nullable String indexStaging,
-    @Nullable IndexLock indexLock)
+    @Nullable IndexLock indexLock,
+    int lookbackDays)
     implements AutoCloseable {
 
   static RunPlan prepare(WiretraceOptions options) throws UsageException, IOException {
     FileSystems.setDefaultPipelineOptions(options);
     ResolvedInput input = ResolvedInput.of(options.getInput(), options.getManifest());
     boolean indexed = options.getIndex() != null && !options.getIndex().isBlank();
+    int lookbackDays = options.getLookbackDays();
+    if (lookbackDays < 0) {
+      throw new UsageException("--lookbackDays=" + lookbackDays + " is negative: give a number of days, or 0 for the whole archive");
+    }
+    if (lookbackDays > 0 && !indexed) {
+      throw new UsageException("--lookbackDays limits what a night reads from its index: it needs --index");
+    }
     String night = NightLabel.resolve(options.getNight(), options.getInput(), indexed);
     String runId =
         DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
             + "-" + UUID.randomUUID().toString().substring(0, 8);
     OutputFolder output = OutputFolder.prepare(options.getOutput(), runId);
     if (!indexed) {
-      return new RunPlan(input, output, night, null, null, null);
+      return new RunPlan(input, output, night, null, null, null, 0);
     }
     // Held before the index is read or its staging cleared: another run may be writing either.
     IndexLock lock = IndexLock.acquire(options.getIndex(), runId);
     try {
       IndexStore index = IndexStore.open(options.getIndex());
       index.clearStaging();
-      return new RunPlan(input, output, night, index, index.stagingFolder(runId), lock);
+      return new RunPlan(input, output, night, index, index.stagingFolder(runId), lock, lookbackDays);
     } catch (IOException | RuntimeException e) {
       lock.close();
       throw e;
@@ -60,20 +68,20 @@ record RunPlan(
     return index != null;
   }
 
-  /** The index files of the nights before this one; empty without an index. */
+  /** The index files of the earlier nights this one reads; empty without an index. */
   List<String> earlierFiles() {
-    return index == null ? List.of() : index.filesBefore(night);
+    return index == null ? List.of() : index.filesRead(night, lookbackDays);
   }
 
   int earlierSegments() {
-    return index == null ? 0 : index.segmentsBefore(night);
+    return index == null ? 0 : index.segmentsRead(night, lookbackDays).size();
   }
 
   long earlierBytes() throws IOException {
-    return index == null ? 0 : index.bytesBefore(night);
+    return index == null ? 0 : index.bytesRead(night, lookbackDays);
   }
 
   long earlierDocuments() {
-    return index == null ? 0 : index.documentsBefore(night);
+    return index == null ? 0 : index.documentsRead(night, lookbackDays);
   }
 }

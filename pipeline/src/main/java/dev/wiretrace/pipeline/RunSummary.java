@@ -45,6 +45,7 @@ final class RunSummary {
     LABELS.put(Counters.OUTLET_EDGES, "outlet edges");
     LABELS.put(Counters.EDGES_ACROSS_NIGHTS, "edges to earlier nights");
     LABELS.put("indexDocumentsBefore", "indexed documents of earlier nights");
+    LABELS.put("lookbackDays", "  look-back in days (0: all)");
     LABELS.put("indexSegmentsRead", "  read from index segments");
     LABELS.put("indexBytesRead", "  index bytes read");
     LABELS.put("indexDocumentsAfter", "documents in the index now");

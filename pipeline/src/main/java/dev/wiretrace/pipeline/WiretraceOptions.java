@@ -75,6 +75,16 @@ public interface WiretraceOptions extends PipelineOptions {
 
   void setNight(String value);
 
+  @Description(
+      "With --index: match tonight's articles only against the documents of the nights of the last"
+          + " N days before tonight (by the nights' dates), so that a night's cost stops growing with"
+          + " the archive. Copies of older documents are then not found. 0 (the default) reads the"
+          + " whole archive.")
+  @Default.Integer(0)
+  int getLookbackDays();
+
+  void setLookbackDays(int value);
+
   @Description("Files larger than this many bytes are rejected as too large for one article.")
   @Default.Long(ReadCorpus.DEFAULT_MAX_DOCUMENT_BYTES)
   long getMaxDocumentBytes();

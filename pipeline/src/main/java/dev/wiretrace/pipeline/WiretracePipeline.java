@@ -201,7 +201,7 @@ public final class WiretracePipeline {
               INDEX_PROBLEM,
               String.format(
                   Locale.ROOT,
-                  "the index is corrupt: index.json lists %d documents before night %s, its files hold %d;"
+                  "the index is corrupt: index.json lists %d documents in the nights before %s that it read, its files hold %d;"
                       + " the index and the output are unchanged",
                   expected, plan.night(), counts.get(Counters.INDEX_DOCUMENTS_READ)));
         }
@@ -209,7 +209,8 @@ public final class WiretracePipeline {
         counts
             .with("indexDocumentsBefore", expected)
             .with("indexSegmentsRead", plan.earlierSegments())
-            .with("indexBytesRead", plan.earlierBytes());
+            .with("indexBytesRead", plan.earlierBytes())
+            .with("lookbackDays", plan.lookbackDays());
       }
       if (options.getReport()) {
         Instant reportStart = Instant.now();

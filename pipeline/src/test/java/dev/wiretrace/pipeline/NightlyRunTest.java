@@ -106,6 +106,59 @@ class NightlyRunTest {
     assertEquals(5, summary.get("indexDocumentsAfter").asLong());
   }
 
+  /** Night 2's articles, crawled two days after night 1, with look-backs of one and two days. */
+  @Test
+  void aLookBackWindowReadsOnlyTheNightsWithinIt() throws Exception {
+    assertEquals(0, run(NIGHT_1));
+    Path indexAfterNight1 = root.resolve("index-after-night-1");
+    Files.move(index, indexAfterNight1);
+    String twoDaysLater = "2026-11-23";
+    Map<Integer, JsonNode> summaries = new TreeMap<>();
+    for (int days : new int[] {1, 2}) {
+      index = root.resolve("index-" + days);
+      copyFolder(indexAfterNight1, index);
+      WiretraceOptions options = options(NIGHT_2);
+      options.setOutput(root.resolve("out-lookback-" + days).toString());
+      options.setNight(twoDaysLater);
+      options.setLookbackDays(days);
+      assertEquals(0, WiretracePipeline.run(options));
+      summaries.put(days, JSON.readTree(root.resolve("out-lookback-" + days).resolve("summary.json").toFile()));
+    }
+    JsonNode oneDay = summaries.get(1);
+    assertEquals(1, oneDay.get("lookbackDays").asLong());
+    assertEquals(0, oneDay.get("indexSegmentsRead").asLong(), "night 1 is two days back: " + oneDay);
+    assertEquals(0, oneDay.get("indexDocumentsBefore").asLong());
+    assertEquals(0, oneDay.get("edgesAcrossNights").asLong());
+    assertEquals(5, oneDay.get("indexDocumentsAfter").asLong(), "the index still keeps every night");
+    JsonNode twoDays = summaries.get(2);
+    assertEquals(1, twoDays.get("indexSegmentsRead").asLong(), twoDays.toString());
+    assertEquals(2, twoDays.get("indexDocumentsBefore").asLong());
+    assertTrue(twoDays.get("edgesAcrossNights").asLong() >= 1, twoDays.toString());
+  }
+
+  @Test
+  void aLookBackNeedsAnIndexAndACountOfDays() {
+    WiretraceOptions withoutIndex = SampleInputEndToEndTest.options(corpus.resolve(NIGHT_1), out.resolve("x"));
+    withoutIndex.setLookbackDays(3);
+    assertEquals(2, quietly(() -> WiretracePipeline.run(withoutIndex)));
+    WiretraceOptions negative = options(NIGHT_1);
+    negative.setLookbackDays(-1);
+    assertEquals(2, quietly(() -> WiretracePipeline.run(negative)));
+  }
+
+  private static void copyFolder(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
   @Test
   void rerunningANightGivesTheSameOutputAndTheSameIndex() throws Exception {
     assertEquals(0, run(NIGHT_1));

@@ -78,20 +78,32 @@ public final class IndexStore {
     }
   }
 
-  /** The files of every night before {@code night}. */
-  public List<String> filesBefore(String night) {
+  /**
+   * The earlier nights a night reads: every night before {@code night}, or with a look-back of
+   * {@code days} (above 0) the nights dated no more than that many days before it.
+   */
+  public List<IndexVersion.Segment> segmentsRead(String night, int days) {
+    return version.segmentsBetween(firstNightRead(night, days), night);
+  }
+
+  /** The first night, as text, that a night with this look-back reads; "" for all. */
+  static String firstNightRead(String night, int days) {
+    if (days <= 0) {
+      return "";
+    }
+    return java.time.LocalDate.parse(night.substring(0, 10)).minusDays(days).toString();
+  }
+
+  /** The files of the nights a night reads. */
+  public List<String> filesRead(String night, int days) {
     List<String> files = new ArrayList<>();
-    version.segmentsBefore(night).forEach(s -> files.addAll(files(s)));
+    segmentsRead(night, days).forEach(s -> files.addAll(files(s)));
     return files;
   }
 
-  public int segmentsBefore(String night) {
-    return version.segmentsBefore(night).size();
-  }
-
-  /** The bytes a night reads from the index: the size of every file of the nights before it. */
-  public long bytesBefore(String night) throws IOException {
-    List<String> files = filesBefore(night);
+  /** The bytes a night reads from the index: the size of every file of the nights it reads. */
+  public long bytesRead(String night, int days) throws IOException {
+    List<String> files = filesRead(night, days);
     if (files.isEmpty()) {
       return 0;
     }
@@ -104,8 +116,8 @@ public final class IndexStore {
     return bytes;
   }
 
-  public long documentsBefore(String night) {
-    return version.segmentsBefore(night).stream().mapToLong(IndexVersion.Segment::documents).sum();
+  public long documentsRead(String night, int days) {
+    return segmentsRead(night, days).stream().mapToLong(IndexVersion.Segment::documents).sum();
   }
 
   /** Where a run with this id writes its segment before committing it. */

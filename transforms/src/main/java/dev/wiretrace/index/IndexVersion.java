@@ -105,7 +105,14 @@ public final class IndexVersion {
 
   /** Segments of nights strictly before {@code night}: what tonight's documents may have copied. */
   public List<Segment> segmentsBefore(String night) {
-    return segments.stream().filter(s -> s.night().compareTo(night) < 0).toList();
+    return segmentsBetween("", night);
+  }
+
+  /** The segments of the nights from {@code first} (inclusive) to {@code night} (exclusive). */
+  public List<Segment> segmentsBetween(String first, String night) {
+    return segments.stream()
+        .filter(s -> s.night().compareTo(first) >= 0 && s.night().compareTo(night) < 0)
+        .toList();
   }
 
   public Optional<Segment> segmentFor(String night) {

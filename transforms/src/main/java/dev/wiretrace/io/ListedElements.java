@@ -16,9 +16,9 @@ import org.apache.beam.sdk.values.PCollection;
 /**
  * A list known when the pipeline is built, as a collection: one step after an {@link Impulse}.
  * {@link Create} turns a list of several elements into a bounded-source read, which the
- * DirectRunner runs as a splittable DoFn resumed by processing-time timers; a run reading the
- * index that way was seen to wait for ever with no work left. The elements travel encoded with
- * their coder, so they need not be Java-serialisable.
+ * DirectRunner runs as a splittable DoFn resumed by processing-time timers: more machinery than a
+ * list known in advance needs. The elements travel encoded with their coder, so they need not be
+ * Java-serialisable.
  */
 public class ListedElements<T> extends PTransform<PBegin, PCollection<T>> {
   private final List<byte[]> encoded;

@@ -51,8 +51,8 @@ class IndexRoundTripTest {
     IndexVersion committed = empty.commit("2026-11-21", staging);
     assertEquals(2, committed.documents());
     IndexStore reopened = IndexStore.open(index.toString());
-    assertEquals(List.of(), reopened.filesBefore("2026-11-21"));
-    List<String> files = reopened.filesBefore("2026-11-22");
+    assertEquals(List.of(), reopened.filesRead("2026-11-21", 0));
+    List<String> files = reopened.filesRead("2026-11-22", 0);
     assertEquals(committed.segments().get(0).files().size(), files.size());
     files.forEach(f -> assertEquals(true, Files.exists(Path.of(f)), f));
 

@@ -27,9 +27,21 @@ class IndexVersionTest {
     IndexVersion version =
         IndexVersion.empty().with(segment("2026-11-21", 2)).with(segment("2026-11-22", 3)).with(segment("2026-11-23", 1));
     assertEquals(List.of(segment("2026-11-21", 2)), version.segmentsBefore("2026-11-22"));
+    assertEquals(List.of(segment("2026-11-22", 3)), version.segmentsBetween("2026-11-22", "2026-11-23"));
+    assertEquals(List.of(), version.segmentsBetween("2026-11-22", "2026-11-22"));
     IndexVersion rerun = version.with(segment("2026-11-22", 4));
     assertEquals(3, rerun.segments().size());
     assertEquals(7, rerun.documents());
+  }
+
+  @Test
+  void aLookBackStartsThatManyDaysBeforeTheNightsDate() {
+    assertEquals("", IndexStore.firstNightRead("2026-11-22", 0));
+    assertEquals("2026-11-20", IndexStore.firstNightRead("2026-11-22", 2));
+    assertEquals("2026-11-21", IndexStore.firstNightRead("2026-11-22T06:00", 1));
+    assertEquals("2026-02-27", IndexStore.firstNightRead("2026-03-01", 2));
+    // A night of the first day read is read whatever its time: "2026-11-20T23" sorts after "2026-11-20".
+    assertTrue("2026-11-20T23".compareTo(IndexStore.firstNightRead("2026-11-22", 2)) >= 0);
   }
 
   @Test
