@@ -1,5 +1,6 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.Credit;
 import dev.wiretrace.model.DocumentClues;
@@ -23,7 +24,7 @@ public final class CreditEdges {
               .setTarget(document.id())
               .setSharedWords(0)
               .setScore(0)
-              .setConfidence("high")
+              .setConfidence(Confidence.HIGH)
               .setNamedByTarget(true)
               .setSourceAgency(credit.getAgency())
               .setReasons(

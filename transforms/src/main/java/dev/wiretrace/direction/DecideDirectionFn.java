@@ -1,6 +1,7 @@
 package dev.wiretrace.direction;
 
 import dev.wiretrace.metrics.Counters;
+import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.Pairs;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.CopyEdge;
@@ -45,7 +46,7 @@ class DecideDirectionFn extends DoFn<PairScore, CopyEdge> {
       siblings.inc();
     } else {
       directed.inc();
-      if ("low".equals(edges.get(0).getConfidence())) {
+      if (edges.get(0).getConfidence() == Confidence.LOW) {
         undetermined.inc();
       }
     }

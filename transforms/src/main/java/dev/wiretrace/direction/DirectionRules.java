@@ -1,5 +1,6 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.Attribution;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.Credit;
@@ -359,7 +360,7 @@ public final class DirectionRules {
               .setSource(CopyEdge.wireNode(agency))
               .setVia(List.of(witness.id()))
               .setSourceAgency(agency)
-              .setConfidence("high")
+              .setConfidence(Confidence.HIGH)
               .setReasons(List.of(reason))
               .build());
     }
@@ -384,11 +385,11 @@ public final class DirectionRules {
         .setTargetCoverage(aIsSource ? pair.getCoverageB() : pair.getCoverageA());
   }
 
-  static String confidence(double weight) {
+  static Confidence confidence(double weight) {
     if (weight >= HIGH_CONFIDENCE) {
-      return "high";
+      return Confidence.HIGH;
     }
-    return weight >= MEDIUM_CONFIDENCE ? "medium" : "low";
+    return weight >= MEDIUM_CONFIDENCE ? Confidence.MEDIUM : Confidence.LOW;
   }
 
   private static double share(int part, int whole) {

@@ -1,5 +1,6 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.CopyEdge;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -23,7 +24,6 @@ public final class ParentSelector {
   /** Words a secondary parent must explain beyond the primary: about one sentence's worth. */
   public static final int MIN_RESIDUAL_WORDS = 12;
 
-  private static final Map<String, Integer> CONFIDENCE_RANK = Map.of("low", 0, "medium", 1, "high", 2);
 
   private ParentSelector() {}
 
@@ -117,7 +117,7 @@ public final class ParentSelector {
   static final Comparator<CopyEdge> PRIMARY_ORDER =
       Comparator.comparing((CopyEdge e) -> !e.getNamedByTarget())
           .thenComparing(Comparator.comparingInt(CopyEdge::getSharedWords).reversed())
-          .thenComparing(e -> -CONFIDENCE_RANK.getOrDefault(e.getConfidence(), 0))
+          .thenComparing(e -> -e.getConfidence().ordinal())
           .thenComparing(CopyEdge::getSource);
 
   /** One candidate per source, keeping the strongest evidence of each kind. */
@@ -143,14 +143,14 @@ public final class ParentSelector {
     TreeSet<String> via = new TreeSet<>();
     BitSet covered = new BitSet();
     boolean named = false;
-    String confidence = "low";
+    Confidence confidence = Confidence.LOW;
     String agency = null;
     for (CopyEdge edge : group) {
       reasons.addAll(edge.getReasons());
       via.addAll(edge.getVia());
       covered.or(coverage(edge.getTargetCoverage()));
       named |= edge.getNamedByTarget();
-      if (CONFIDENCE_RANK.get(edge.getConfidence()) > CONFIDENCE_RANK.get(confidence)) {
+      if (edge.getConfidence().isAbove(confidence)) {
         confidence = edge.getConfidence();
       }
       agency = agency != null ? agency : edge.getSourceAgency();

@@ -1,5 +1,6 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentClues;
 import dev.wiretrace.model.PairScore;
@@ -50,7 +51,7 @@ public final class SiblingExplainer {
           directed && edges.get(0).getTarget().equals(side),
           directed
               && edges.get(0).getTarget().equals(partner)
-              && !"low".equals(edges.get(0).getConfidence()),
+              && edges.get(0).getConfidence() != Confidence.LOW,
           !directed,
           partnerClues.getOwnAgency(),
           DirectionRules.sharedWireCredit(pair.getA(), pair.getB()).orElse(null));

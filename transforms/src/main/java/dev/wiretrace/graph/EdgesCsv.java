@@ -31,7 +31,7 @@ public final class EdgesCsv {
             edge.getPrimary(),
             edge.getSharedWords(),
             score(edge.getScore()),
-            edge.getConfidence(),
+            edge.getConfidence().label(),
             "",
             String.join(" ", edge.getVia()),
             String.join(" | ", edge.getReasons()));

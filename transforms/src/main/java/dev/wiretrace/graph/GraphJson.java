@@ -72,7 +72,7 @@ public final class GraphJson {
       json.writeNumberField(
           "score", new BigDecimal(edge.getScore()).setScale(3, RoundingMode.HALF_UP));
       json.writeObjectFieldStart("direction");
-      json.writeStringField("confidence", edge.getConfidence());
+      json.writeStringField("confidence", edge.getConfidence().label());
       json.writeBooleanField("namedByTarget", edge.getNamedByTarget());
       writeStrings(json, "reasons", edge.getReasons());
       json.writeEndObject();

@@ -28,8 +28,8 @@ public abstract class CopyEdge {
   /** The share of the target's words found in the source, 0 to 1. */
   public abstract double getScore();
 
-  /** high, medium or low: how strongly the evidence fixes the direction. */
-  public abstract String getConfidence();
+  /** How strongly the evidence fixes the direction. */
+  public abstract Confidence getConfidence();
 
   /** Why the edge points the way it does, strongest first. */
   public abstract List<String> getReasons();
@@ -79,7 +79,7 @@ public abstract class CopyEdge {
 
     public abstract Builder setScore(double score);
 
-    public abstract Builder setConfidence(String confidence);
+    public abstract Builder setConfidence(Confidence confidence);
 
     public abstract Builder setReasons(List<String> reasons);
 

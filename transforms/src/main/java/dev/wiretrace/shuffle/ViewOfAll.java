@@ -32,9 +32,9 @@ import org.apache.beam.sdk.values.TupleTag;
  * (tonight's documents already in the index, edges to earlier nights) made it likely. Built this
  * way, a side input is ready only once its one element is written, which wakes the runner.
  *
- * <p>Only on the DirectRunner: elsewhere these are Beam's own views. The one element holds the
- * whole side input, and Flink's sorter refuses a record larger than its sort buffer (a Bloom filter
- * of tonight's hashes alone was larger); the runners that use the sorter do not have the bug.
+ * <p>Only on the DirectRunner, whose executor has the bug: elsewhere these are Beam's own views.
+ * The one element holds the whole side input, and Flink's sorter refuses a record larger than its
+ * sort buffer (a Bloom filter of tonight's hashes alone was larger).
  */
 public final class ViewOfAll {
   private static final TupleTag<Object> ALL = new TupleTag<>("all");

@@ -8,6 +8,7 @@ import static dev.wiretrace.testing.Fixtures.meta;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentClues;
 import dev.wiretrace.model.PairScore;
@@ -49,7 +50,7 @@ class DirectionRulesTest {
     DocumentClues late = clues(meta("a", "Site A", "2020-01-01T09:00:00Z"), 100);
     CopyEdge edge = DirectionRules.decide(pair(late, early, 50, 50)).get(0);
     assertEquals("x", edge.getSource());
-    assertEquals("medium", edge.getConfidence());
+    assertEquals(Confidence.MEDIUM, edge.getConfidence());
   }
 
   @Test
@@ -78,7 +79,7 @@ class DirectionRulesTest {
     CopyEdge edge = DirectionRules.decide(pair(reprint, afp, 300, 300)).get(0);
     assertEquals("afp1", edge.getSource());
     assertEquals("AFP", edge.getSourceAgency());
-    assertEquals("high", edge.getConfidence());
+    assertEquals(Confidence.HIGH, edge.getConfidence());
   }
 
   @Test
@@ -130,7 +131,7 @@ class DirectionRulesTest {
     CopyEdge edge = DirectionRules.decide(pair(shorter, longer, 180, 180)).get(0);
     assertEquals("b", edge.getSource());
     assertEquals("a", edge.getTarget());
-    assertEquals("low", edge.getConfidence());
+    assertEquals(Confidence.LOW, edge.getConfidence());
   }
 
   @Test

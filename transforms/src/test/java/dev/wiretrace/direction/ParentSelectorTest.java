@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.CopyEdge;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class ParentSelectorTest {
         .setTarget("t")
         .setSharedWords(words)
         .setScore(0.5)
-        .setConfidence("medium")
+        .setConfidence(Confidence.MEDIUM)
         .setReasons(List.of("because " + source))
         .setNamedByTarget(named)
         .setTargetCoverage(coverage)

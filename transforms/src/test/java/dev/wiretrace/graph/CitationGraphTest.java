@@ -3,6 +3,7 @@ package dev.wiretrace.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.GraphNode;
@@ -23,7 +24,7 @@ class CitationGraphTest {
         .setPrimary(primary)
         .setSharedWords(words)
         .setScore(0.25)
-        .setConfidence("high")
+        .setConfidence(Confidence.HIGH)
         .setReasons(List.of("why, with \"quotes\""))
         .build();
   }

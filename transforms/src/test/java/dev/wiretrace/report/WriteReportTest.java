@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wiretrace.graph.CitationGraph;
 import dev.wiretrace.graph.GraphJson;
+import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.DocumentProfile;
@@ -53,7 +54,7 @@ class WriteReportTest {
         .setPrimary(primary)
         .setSharedWords(40)
         .setScore(0.5)
-        .setConfidence("high")
+        .setConfidence(Confidence.HIGH)
         .setReasons(List.of("reason with <b>markup</b>"))
         .setVia(via)
         .setPassages(List.of(SharedPassage.create(sourceText, targetText, 12)))
