@@ -37,6 +37,13 @@ record RunPlan(
       throw new UsageException("--lookbackDays limits what a night reads from its index: it needs --index");
     }
     String night = NightLabel.resolve(options.getNight(), options.getInput(), indexed);
+    if (lookbackDays > 0) {
+      try {
+        java.time.LocalDate.parse(night.substring(0, 10));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new UsageException("the night " + night + " is not a calendar date, so --lookbackDays cannot count back from it");
+      }
+    }
     String runId =
         DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
             + "-" + UUID.randomUUID().toString().substring(0, 8);

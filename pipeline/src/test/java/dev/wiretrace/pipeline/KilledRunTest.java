@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +45,7 @@ class KilledRunTest {
     night(NIGHT_2, "001_c9a9d147cc6472a9", "002_ec9929c4bf913ded", "004_b9754c49934786a1");
     indexAfterNight1 = root.resolve("index-after-night-1");
     assertEquals(0, WiretracePipeline.run(options(indexAfterNight1, root.resolve("out-1"), NIGHT_1)));
-    Path index = copy(indexAfterNight1, root.resolve("undisturbed-index"));
+    Path index = NightFolders.copy(indexAfterNight1, root.resolve("undisturbed-index"));
     Path out = root.resolve("undisturbed-out");
     assertEquals(0, WiretracePipeline.run(options(index, out, NIGHT_2)));
     undisturbedIndex = tree(index);
@@ -57,7 +56,7 @@ class KilledRunTest {
   @ParameterizedTest(name = "kill -9 after {0} ms")
   @ValueSource(ints = {300, 1500, 3000, 4500, 6000, 8000})
   void aRunKilledWhileItWorksLeavesNothingARerunCannotMend(int millis) throws Exception {
-    Path index = copy(indexAfterNight1, root.resolve("index-killed-" + millis));
+    Path index = NightFolders.copy(indexAfterNight1, root.resolve("index-killed-" + millis));
     Path out = root.resolve("out-killed-" + millis);
     Process run = start(index, out, null);
     if (!run.waitFor(millis, TimeUnit.MILLISECONDS)) {
@@ -76,7 +75,7 @@ class KilledRunTest {
         CrashPoints.SUMMARY_MOVED
       })
   void aRunHaltedInsideItsCommitLeavesNothingARerunCannotMend(String crashPoint) throws Exception {
-    Path index = copy(indexAfterNight1, root.resolve("index-" + crashPoint));
+    Path index = NightFolders.copy(indexAfterNight1, root.resolve("index-" + crashPoint));
     Path out = root.resolve("out-" + crashPoint);
     Process run = start(index, out, crashPoint);
     assertTrue(run.waitFor(120, TimeUnit.SECONDS), "the run did not end");
@@ -122,20 +121,6 @@ class KilledRunTest {
     NightFolders.night(corpus, night, ids);
   }
 
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
-  }
 
   private static Map<String, String> tree(Path folder) throws Exception {
     return NightFolders.tree(folder);

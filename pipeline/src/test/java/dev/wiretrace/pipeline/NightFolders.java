@@ -28,6 +28,21 @@ final class NightFolders {
     return folder;
   }
 
+  /** Copies the folder {@code from}, with everything under it, to {@code to}; returns {@code to}. */
+  static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return to;
+  }
+
   /** Each file under {@code folder}, by relative path, with the SHA-256 of its bytes. */
   static Map<String, String> tree(Path folder) throws IOException, NoSuchAlgorithmException {
     Map<String, String> files = new TreeMap<>();

@@ -116,7 +116,7 @@ class NightlyRunTest {
     Map<Integer, JsonNode> summaries = new TreeMap<>();
     for (int days : new int[] {1, 2}) {
       index = root.resolve("index-" + days);
-      copyFolder(indexAfterNight1, index);
+      NightFolders.copy(indexAfterNight1, index);
       WiretraceOptions options = options(NIGHT_2);
       options.setOutput(root.resolve("out-lookback-" + days).toString());
       options.setNight(twoDaysLater);
@@ -144,19 +144,10 @@ class NightlyRunTest {
     WiretraceOptions negative = options(NIGHT_1);
     negative.setLookbackDays(-1);
     assertEquals(2, quietly(() -> WiretracePipeline.run(negative)));
-  }
-
-  private static void copyFolder(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    WiretraceOptions notADate = options(NIGHT_1);
+    notADate.setNight("2026-02-30");
+    notADate.setLookbackDays(2);
+    assertEquals(2, quietly(() -> WiretracePipeline.run(notADate)));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class IndexStore {
     if (days <= 0) {
       return "";
     }
-    return java.time.LocalDate.parse(night.substring(0, 10)).minusDays(days).toString();
+    return LocalDate.parse(night.substring(0, 10)).minusDays(days).toString();
   }
 
   /** The files of the nights a night reads. */
