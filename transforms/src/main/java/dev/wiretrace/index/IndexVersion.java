@@ -104,10 +104,6 @@ public final class IndexVersion {
   }
 
   /** Segments of nights strictly before {@code night}: what tonight's documents may have copied. */
-  public List<Segment> segmentsBefore(String night) {
-    return segmentsBetween("", night);
-  }
-
   /** The segments of the nights from {@code first} (inclusive) to {@code night} (exclusive). */
   public List<Segment> segmentsBetween(String first, String night) {
     return segments.stream()

@@ -4,10 +4,9 @@ import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Impulse;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
@@ -55,14 +54,7 @@ public class GatherAll extends PTransform<PCollectionTuple, PCollection<CoGbkRes
 
   private static <T> PCollection<KV<Integer, T>> keyed(String name, PCollection<T> elements) {
     return elements
-        .apply(name, ParDo.of(new KeyAllAlikeFn<T>()))
+        .apply(name, WithKeys.<Integer, T>of(0))
         .setCoder(KvCoder.of(VarIntCoder.of(), elements.getCoder()));
-  }
-
-  private static class KeyAllAlikeFn<T> extends DoFn<T, KV<Integer, T>> {
-    @ProcessElement
-    public void process(@Element T element, OutputReceiver<KV<Integer, T>> out) {
-      out.output(KV.of(0, element));
-    }
   }
 }

@@ -26,7 +26,7 @@ class IndexVersionTest {
   void aNightIsMatchedOnlyAgainstEarlierNightsAndARerunReplacesItsSegment() {
     IndexVersion version =
         IndexVersion.empty().with(segment("2026-11-21", 2)).with(segment("2026-11-22", 3)).with(segment("2026-11-23", 1));
-    assertEquals(List.of(segment("2026-11-21", 2)), version.segmentsBefore("2026-11-22"));
+    assertEquals(List.of(segment("2026-11-21", 2)), version.segmentsBetween("", "2026-11-22"));
     assertEquals(List.of(segment("2026-11-22", 3)), version.segmentsBetween("2026-11-22", "2026-11-23"));
     assertEquals(List.of(), version.segmentsBetween("2026-11-22", "2026-11-22"));
     IndexVersion rerun = version.with(segment("2026-11-22", 4));
