@@ -33,9 +33,14 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  *
  * The folder holds {@code pages/*.txt} (with {@code pages/manifest.csv}) and {@code
  * ground-truth.json}: {@code {id: {articleBody}}}. With {@code --verbose} it lists each page's
- * figures, worst first, and the lines stripped from pages that lost body text.
+ * figures, worst first; the lines stripped from pages that lost body text; and, for the pages of
+ * lowest precision, the kept lines that share no word 4-gram with the body: the kinds of lines
+ * the stripping still misses.
  */
 public final class EvaluateRealPages {
+  /** How many of the least precise pages {@code --verbose} lists the missed lines of. */
+  private static final int PAGES_SHOWN_MISSED = 15;
+
   /** A page's true body must be this long for its recall to count as "the article survived". */
   public static final int MIN_BODY_WORDS = 50;
 
@@ -152,6 +157,31 @@ public final class EvaluateRealPages {
         System.out.println("  stripped " + line + ": " + lines.get(line - 1));
       }
     }
+    JsonNode truth = new ObjectMapper().readTree(folder.resolve("ground-truth.json").toFile());
+    pages.sort((a, b) -> Double.compare(a.getValue().precision(), b.getValue().precision()));
+    for (Map.Entry<String, ShingleScore> page : pages.subList(0, Math.min(PAGES_SHOWN_MISSED, pages.size()))) {
+      String id = page.getKey();
+      Set<String> bodyGrams = new HashSet<>(ShingleScore.shingles(bodyOf(truth, id)).keySet());
+      System.out.printf(Locale.ROOT, "%nkept, not in the body: %s (P %.3f)%n", id, page.getValue().precision());
+      List<String> lines = Files.readAllLines(folder.resolve("pages").resolve(id + ".txt"), StandardCharsets.UTF_8);
+      Set<Integer> strippedHere = stripped.getOrDefault(id, Set.of());
+      for (int i = 0; i < lines.size(); i++) {
+        Set<String> grams = ShingleScore.shingles(lines.get(i)).keySet();
+        if (!strippedHere.contains(i + 1) && !grams.isEmpty() && java.util.Collections.disjoint(grams, bodyGrams)) {
+          System.out.println("  kept " + (i + 1) + ": " + lines.get(i));
+        }
+      }
+    }
+  }
+
+  private static String bodyOf(JsonNode truth, String id) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> page = it.next();
+      if (page.getKey().startsWith(id)) {
+        return page.getValue().path("articleBody").asText("");
+      }
+    }
+    return "";
   }
 
   private static double f1(ShingleScore s) {

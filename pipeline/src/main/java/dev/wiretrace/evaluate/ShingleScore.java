@@ -71,7 +71,7 @@ public record ShingleScore(long truePositives, long falsePositives, long falseNe
     return Character.isLetterOrDigit(cp) || cp == '_';
   }
 
-  private static Map<String, Integer> shingles(String text) {
+  static Map<String, Integer> shingles(String text) {
     List<String> words = words(text);
     Map<String, Integer> counts = new HashMap<>();
     for (int i = 0; i + N <= words.size(); i++) {

@@ -57,9 +57,9 @@ class EvaluationTest {
         java.nio.file.Files.isDirectory(realPages), "no real pages at " + realPages.toAbsolutePath());
     EvaluateRealPages.Result result = EvaluateRealPages.evaluate(realPages, output);
     assertEquals(93, result.pages());
-    assertTrue(result.f1() >= 0.88, "F1 " + result.f1());
-    assertTrue(result.recall() >= 0.95, "recall " + result.recall());
-    assertTrue(result.bodiesLost().size() <= 2, "bodies lost " + result.bodiesLost());
+    assertTrue(result.f1() >= 0.91, "F1 " + result.f1());
+    assertTrue(result.recall() >= 0.94, "recall " + result.recall());
+    assertTrue(result.bodiesLost().size() <= 3, "bodies lost " + result.bodiesLost());
   }
 
   @Test

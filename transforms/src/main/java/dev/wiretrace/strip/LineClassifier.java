@@ -35,6 +35,12 @@ public final class LineClassifier implements PageClassifier {
   /** A repeated title shorter than this could be a section name. */
   private static final int MIN_HEADLINE_CHARS = 20;
   private static final int MAX_BOILERPLATE_INSIDE = 12;
+  /** A line this long that ends as a sentence does is running text, even if too short for prose. */
+  private static final int MIN_SENTENCE_WORDS = 4;
+  /** A box inside an article (a related link, a player) holds at most this many kept lines. */
+  private static final int MAX_BOX_LINES = 2;
+  /** A line repeated at once is a caption and its picture's title when it is this long. */
+  private static final int MIN_REPEATED_CAPTION_WORDS = 8;
 
   /**
    * Lines longer than this are not searched by the regex rules: no menu, share bar or footer runs
@@ -149,6 +155,7 @@ public final class LineClassifier implements PageClassifier {
       reasons[i] = shapeReason(norm[i]);
     }
     markRepeatedLabels(norm, reasons);
+    markImmediateRepeats(norm, reasons);
     markFragmentsAmidBoilerplate(norm, reasons);
     markTextSeenAbove(norm, reasons);
     markOutsideMainText(norm, reasons);
@@ -199,6 +206,24 @@ public final class LineClassifier implements PageClassifier {
     }
     for (int i = 0; i < norm.length; i++) {
       if (reasons[i] == null && !norm[i].isEmpty() && count.getOrDefault(norm[i], 0) >= MIN_REPEATS) {
+        reasons[i] = REPEATED_ON_PAGE;
+      }
+    }
+  }
+
+  /**
+   * A long line standing twice on consecutive lines, with no paragraph break between, is a
+   * picture's caption and its title or alternative text, both scraped: an article does not repeat
+   * a paragraph at once. Both go, as {@code
+   * repeated-on-page}. A page whose every paragraph came twice would keep its prose all the same
+   * ({@link #keepProseIfNearlyAllStripped}).
+   */
+  private static void markImmediateRepeats(String[] norm, String[] reasons) {
+    for (int i = 1; i < norm.length; i++) {
+      if (!norm[i].isEmpty()
+          && norm[i].equals(norm[i - 1])
+          && LineShape.of(norm[i]).words >= MIN_REPEATED_CAPTION_WORDS) {
+        reasons[i - 1] = REPEATED_ON_PAGE;
         reasons[i] = REPEATED_ON_PAGE;
       }
     }
@@ -281,30 +306,58 @@ public final class LineClassifier implements PageClassifier {
    * teasers below) is boilerplate. The nearest title-like line above the stretch is kept: copiers
    * copy headlines too. Pages with little prose, or with as much prose outside the stretch as in
    * it (a list of stories, a live blog), are left as they are.
+   *
+   * <p>Prose is first weighed without its teasers ({@link #teaserFreeProse}), so that a list of
+   * stories below a short article neither draws the stretch to it nor outweighs it; a page with no
+   * stretch that way is weighed again with every paragraph counted.
    */
   private static void markOutsideMainText(String[] norm, String[] reasons) {
+    int n = norm.length;
+    int headline = repeatedTitle(norm);
+    int[] prose = new int[n];
+    for (int i = 0; i < n; i++) {
+      prose[i] = reasons[i] == null ? proseWords(norm[i]) : 0;
+    }
+    int[] stretch = mainStretch(norm, teaserFreeProse(norm, reasons, prose), headline);
+    if (stretch == null) {
+      stretch = mainStretch(norm, prose, headline);
+    }
+    if (stretch == null) {
+      return;
+    }
+    int start = headAbove(norm, reasons, stretch[0], headline);
+    int end = closingSentencesBelow(norm, reasons, stretch[1]);
+    int stray = strayParagraphBelow(norm, reasons, prose, end);
+    if (stray >= 0) {
+      end = closingSentencesBelow(norm, reasons, stray);
+    }
+    for (int i = 0; i < n; i++) {
+      if ((i < start || i > end) && reasons[i] == null && !norm[i].isEmpty()) {
+        reasons[i] = OUTSIDE_MAIN_TEXT;
+      }
+    }
+  }
+
+  /**
+   * The maximum-sum stretch of {@code prose} (first line, last line), or null when it holds too
+   * little prose or less than half of the page's.
+   */
+  private static int[] mainStretch(String[] norm, int[] prose, int headline) {
     int n = norm.length;
     long best = 0;
     int bestStart = -1;
     int bestEnd = -1;
     long run = 0;
     int runStart = 0;
-    long proseTotal = 0;
-    int headline = repeatedTitle(norm);
     for (int i = headline + 1; i < n; i++) {
       if (norm[i].isEmpty()) {
         continue;
       }
-      int prose = reasons[i] == null ? proseWords(norm[i]) : 0;
-      proseTotal += prose;
-      long score = prose > 0 ? prose : -(1 + Math.min(LineShape.of(norm[i]).words, 4));
+      long score = prose[i] > 0 ? prose[i] : -(1 + Math.min(LineShape.of(norm[i]).words, 4));
       if (run <= 0) {
         if (headline >= 0 && best >= MIN_MAIN_TEXT_WORDS) {
           // Under a repeated headline the article is the first stretch of prose, not the
           // longest: a footer or a teaser further down may hold more words.
-          for (int j = i + 1; j < n; j++) {
-            proseTotal += reasons[j] == null ? proseWords(norm[j]) : 0;
-          }
           break;
         }
         run = 0;
@@ -318,22 +371,91 @@ public final class LineClassifier implements PageClassifier {
       }
     }
     if (bestStart < 0 || best < MIN_MAIN_TEXT_WORDS) {
-      return;
+      return null;
     }
-    long proseInside = 0;
-    for (int i = bestStart; i <= bestEnd; i++) {
-      proseInside += reasons[i] == null ? proseWords(norm[i]) : 0;
+    long inside = 0;
+    long total = 0;
+    for (int i = headline + 1; i < n; i++) {
+      total += prose[i];
+      inside += i >= bestStart && i <= bestEnd ? prose[i] : 0;
     }
-    if (proseInside * 2 < proseTotal) {
-      return;
-    }
-    int start = headAbove(norm, reasons, bestStart);
-    int end = closingSentencesBelow(norm, reasons, bestEnd);
+    return inside * 2 < total ? null : new int[] {bestStart, bestEnd};
+  }
+
+  /**
+   * Prose words per line with the teasers counted as none. A teaser is a paragraph with no
+   * running text next to it: a headline, a byline or a date above it and the next story's headline
+   * below, as in a list of other stories. An article's paragraphs have other paragraphs, or
+   * sentences, beside them.
+   */
+  private static int[] teaserFreeProse(String[] norm, String[] reasons, int[] prose) {
+    int n = norm.length;
+    boolean[] text = new boolean[n];
     for (int i = 0; i < n; i++) {
-      if ((i < start || i > end) && reasons[i] == null && !norm[i].isEmpty()) {
-        reasons[i] = OUTSIDE_MAIN_TEXT;
+      if (reasons[i] == null && !norm[i].isEmpty()) {
+        LineShape shape = LineShape.of(norm[i]);
+        text[i] = prose[i] > 0 || (shape.words >= MIN_SENTENCE_WORDS && shape.endsLikeSentence);
       }
     }
+    int[] weight = prose.clone();
+    for (int i = 0; i < n; i++) {
+      if (prose[i] > 0 && !isText(text, keptNeighbour(norm, reasons, i, -1)) && !isText(text, keptNeighbour(norm, reasons, i, 1))) {
+        weight[i] = 0;
+      }
+    }
+    return weight;
+  }
+
+  private static boolean isText(boolean[] text, int line) {
+    return line >= 0 && text[line];
+  }
+
+  /** The nearest kept non-blank line before or after {@code i}, or -1: the page's edge. */
+  private static int keptNeighbour(String[] norm, String[] reasons, int i, int step) {
+    for (int j = i + step; j >= 0 && j < norm.length; j += step) {
+      if (!norm[j].isEmpty() && reasons[j] == null) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A paragraph that goes on after a box inside the article (a few kept lines such as "Related
+   * links" and a link, or a video player's "Thanks for watching"), before the page's furniture
+   * starts: its line, or -1. A paragraph with more prose close below it is the first of a list of
+   * teasers instead.
+   */
+  private static int strayParagraphBelow(String[] norm, String[] reasons, int[] prose, int end) {
+    int stray = nextProseAfterBox(norm, reasons, prose, end, 1);
+    return stray >= 0 && nextProseAfterBox(norm, reasons, prose, stray, 0) < 0 ? stray : -1;
+  }
+
+  /**
+   * The first prose line below {@code from} with at least {@code minKept} and at most {@link
+   * #MAX_BOX_LINES} kept lines between, or -1.
+   */
+  private static int nextProseAfterBox(String[] norm, String[] reasons, int[] prose, int from, int minKept) {
+    int kept = 0;
+    int skipped = 0;
+    for (int i = from + 1; i < norm.length; i++) {
+      if (norm[i].isEmpty()) {
+        continue;
+      }
+      if (reasons[i] != null) {
+        if (++skipped > MAX_BOILERPLATE_INSIDE) {
+          return -1;
+        }
+        continue;
+      }
+      if (prose[i] > 0) {
+        return kept >= minKept ? i : -1;
+      }
+      if (++kept > MAX_BOX_LINES) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -349,16 +471,28 @@ public final class LineClassifier implements PageClassifier {
     if (first >= norm.length) {
       return -1;
     }
-    String title = norm[first].toLowerCase(java.util.Locale.ROOT);
+    String title = titleKey(norm[first]);
     for (int i = first + 1; i < norm.length; i++) {
       String line = norm[i];
+      String key = titleKey(line);
       if (line.length() >= MIN_HEADLINE_CHARS
           && LineShape.of(line).words >= 3
-          && title.contains(line.toLowerCase(java.util.Locale.ROOT))) {
+          && !key.isEmpty()
+          && title.contains(key)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** A title compared by its letters and digits alone: straight and curly quotes, dashes alike. */
+  private static String titleKey(String line) {
+    StringBuilder key = new StringBuilder(line.length());
+    line.toLowerCase(java.util.Locale.ROOT)
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .forEach(key::appendCodePoint);
+    return key.toString();
   }
 
   /**
@@ -366,10 +500,13 @@ public final class LineClassifier implements PageClassifier {
    * than a label (a headline, a standfirst, a byline, a date or credit line), up to the first
    * label or boilerplate line.
    */
-  private static int headAbove(String[] norm, String[] reasons, int proseStart) {
+  private static int headAbove(String[] norm, String[] reasons, int proseStart, int headline) {
     int start = proseStart;
     int looked = 0;
     for (int i = proseStart - 1; i >= 0 && looked < HEAD_LOOKBACK_LINES; i--) {
+      if (i == headline) {
+        return i;
+      }
       if (norm[i].isEmpty()) {
         continue;
       }

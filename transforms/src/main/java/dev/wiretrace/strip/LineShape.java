@@ -42,6 +42,9 @@ final class LineShape {
     char last = end > 0 ? s.charAt(end - 1) : ' ';
     boolean sentenceEnd =
         last == '.' || last == '!' || last == '?' || last == ':' || last == '。' || last == '！' || last == '？';
+    if (last == '…' || (last == '.' && end >= 3 && s.startsWith("..", end - 3))) {
+      sentenceEnd = false; // a teaser cut short, not a sentence's end
+    }
     return new LineShape(words, sentenceEnd, visible == 0 ? 0 : (double) letters / visible);
   }
 

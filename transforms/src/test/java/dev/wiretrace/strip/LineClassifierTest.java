@@ -1,6 +1,7 @@
 package dev.wiretrace.strip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -254,5 +255,104 @@ class LineClassifierTest {
       String[] reasons = classify(PARAGRAPH + "\n" + lines.get(i) + "\n" + PARAGRAPH + "\n" + PARAGRAPH);
       assertEquals(expected.get(i), reasons[1], lines.get(i));
     }
+  }
+
+  /**
+   * Below a short article, a list of other stories (headline, byline, date, a teaser paragraph)
+   * holds more prose than the article does; its teasers stand alone between headlines, so the
+   * article is still the main text.
+   */
+  @Test
+  void teasersOfOtherStoriesDoNotOutweighAShortArticle() {
+    String teaser =
+        "Residents of the old quarter said on Tuesday that the market hall should stay open at night,"
+            + " as it has for forty years, and that the plan to close it had been made without them.";
+    List<String> page = new java.util.ArrayList<>(List.of(
+        "Bridge to open in spring after dispute - City News", "", "World", "Business", "",
+        "Bridge to open in spring after dispute", "", "By A. Reporter", "", PARAGRAPH, "",
+        "Work will start in January, and the old ferry will run until the bridge is open to traffic.", "",
+        "More City News", ""));
+    int firstTeaser = page.size();
+    for (int story = 0; story < 4; story++) {
+      page.addAll(List.of("Market hall to stay open at night " + story, "", "B. Writer", "12 March 2024", teaser, ""));
+    }
+    String[] reasons = classifier.classify(page);
+    assertNull(reasons[5], "the headline");
+    assertNull(reasons[9]);
+    assertNull(reasons[11]);
+    for (int line = firstTeaser; line < page.size(); line++) {
+      if (page.get(line).equals(teaser)) {
+        assertEquals(LineClassifier.OUTSIDE_MAIN_TEXT, reasons[line], "line " + line);
+      } else if (!page.get(line).isEmpty()) {
+        assertNotNull(reasons[line], "line " + line + ": " + page.get(line));
+      }
+    }
+  }
+
+  /** The article starts at its own headline, not at the teaser headlines standing above it. */
+  @Test
+  void theArticleStartsAtTheHeadlineTheTitleRepeats() {
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                "Bridge to open in spring after dispute | City News", "",
+                "Council tax to rise again next year", "Storm closes schools across the county", "",
+                "Bridge to open in spring after dispute", "", "Updated 9:40 am, Monday", "",
+                PARAGRAPH, "", PARAGRAPH + " It said so again.", "", "Footer links"));
+    assertEquals(LineClassifier.OUTSIDE_MAIN_TEXT, reasons[2]);
+    assertEquals(LineClassifier.OUTSIDE_MAIN_TEXT, reasons[3]);
+    assertNull(reasons[5], "the headline");
+    assertNull(reasons[7], "the date line under it");
+    assertNull(reasons[9]);
+  }
+
+  /** A box inside the article (a related link) does not cut off the paragraph after it. */
+  @Test
+  void aParagraphAfterABoxInsideTheArticleStaysWithIt() {
+    String last = "Challenges include building the approach roads while the ferry still runs, the council added.";
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                "Bridge to open in spring", "", PARAGRAPH, "", PARAGRAPH + " Twice.", "",
+                "Related Links", "", "County roads website", "", last, "", "Report Error", "",
+                "Top Video", "Weather", "Traffic", "Contact us"));
+    assertNull(reasons[10], "the paragraph after the box");
+    assertEquals(LineClassifier.OUTSIDE_MAIN_TEXT, reasons[15]);
+  }
+
+  /** A caption scraped twice, once as the caption and once as the picture's title. */
+  @Test
+  void aLongLineTwiceInARowIsACaption() {
+    String caption = "Workers walk across the unfinished bridge over the river, Monday, March 11, 2024, in the city.";
+    String[] reasons = classify(String.join("\n", PARAGRAPH, caption, caption, PARAGRAPH + " Again."));
+    assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[1]);
+    assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[2]);
+    assertNull(reasons[0]);
+    assertNull(reasons[3]);
+  }
+
+  @Test
+  void aTeaserCutShortIsNotProse() {
+    assertEquals(0, LineClassifier.proseWords("Microsoft offers a build your own tablet bundle for families with kids..."));
+    assertEquals(0, LineClassifier.proseWords("Microsoft offers a build your own tablet bundle for families with kids…"));
+    assertEquals(12, LineClassifier.proseWords("Microsoft offers a build your own tablet bundle for families with kids."));
+  }
+
+  @Test
+  void photoGalleryCountersAndButtonsAreStripped() {
+    for (String line : List.of("Image 1 of 8", "Image 1 of / 8", "1 / 8", "Back to Gallery", "Caption")) {
+      String[] reasons = classify(PARAGRAPH + "\n" + line + "\n" + PARAGRAPH + "\n" + PARAGRAPH);
+      assertEquals("photo-gallery", reasons[1], line);
+    }
+  }
+
+  @Test
+  void wordPressCommentFormsInOtherLanguagesStartTheCommentSection() {
+    String[] reasons = classify(String.join("\n", PARAGRAPH, PARAGRAPH + " Again.", "Deixe um comentário", "Nome *", "Ótimo texto!"));
+    assertNull(reasons[1]);
+    assertEquals("comment-section", reasons[2]);
+    assertEquals("comment-section", reasons[4]);
   }
 }
