@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the code, as tests: the text algorithms are plain Java, with Beam only in the
- * transforms and DoFns that wire them; and the stages depend on each other in the pipeline's
- * order, never back.
+ * transforms and DoFns that wire them; and the stages depend on each other in the pipeline's order,
+ * never back.
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
@@ -22,7 +22,8 @@ class ArchitectureTest {
   void theTextAlgorithmsArePlainJava() {
     noClasses()
         .that()
-        .resideInAnyPackage("dev.wiretrace.sentences..", "dev.wiretrace.strip..", "dev.wiretrace.direction..")
+        .resideInAnyPackage(
+            "dev.wiretrace.sentences..", "dev.wiretrace.strip..", "dev.wiretrace.direction..")
         .and()
         .haveSimpleNameNotEndingWith("Fn")
         .and()
@@ -55,12 +56,16 @@ class ArchitectureTest {
   void earlyStagesDoNotReachIntoLaterOnes() {
     noClasses()
         .that()
-        .resideInAnyPackage("dev.wiretrace.read..", "dev.wiretrace.strip..", "dev.wiretrace.sentences..")
+        .resideInAnyPackage(
+            "dev.wiretrace.read..", "dev.wiretrace.strip..", "dev.wiretrace.sentences..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "dev.wiretrace.match..", "dev.wiretrace.direction..", "dev.wiretrace.graph..",
-            "dev.wiretrace.report..", "dev.wiretrace.index..")
+            "dev.wiretrace.match..",
+            "dev.wiretrace.direction..",
+            "dev.wiretrace.graph..",
+            "dev.wiretrace.report..",
+            "dev.wiretrace.index..")
         .check(CLASSES);
     noClasses()
         .that()

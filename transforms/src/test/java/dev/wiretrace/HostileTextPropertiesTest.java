@@ -33,31 +33,100 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Properties of the text stages on generated hostile pages: a page is built from pieces of the
  * kinds that break naive text code (markup, brackets, megabyte-ish runs, captions, markers, other
- * scripts, control characters, random bytes), in random order and random lengths, from a fixed
- * seed per case, so any failure names the seed that reproduces it.
+ * scripts, control characters, random bytes), in random order and random lengths, from a fixed seed
+ * per case, so any failure names the seed that reproduces it.
  *
- * <p>Properties: decoding never throws, and gives text without NUL or carriage returns, or a
- * reject with a reason; no text stage throws; stripping gives one verdict per line and never
- * strips a blank line; hashing the same sentences twice gives the same hashes.
+ * <p>Properties: decoding never throws, and gives text without NUL or carriage returns, or a reject
+ * with a reason; no text stage throws; stripping gives one verdict per line and never strips a
+ * blank line; hashing the same sentences twice gives the same hashes.
  */
 class HostileTextPropertiesTest {
   private static final int CASES = 300;
   private static final LineClassifier CLASSIFIER = new LineClassifier(BoilerplateRules.defaults());
   private static final AgencyCatalog CATALOG = AgencyCatalog.defaults();
-  private static final DocumentProfiler PROFILER = new DocumentProfiler(CreditDetector.defaults(CATALOG));
+  private static final DocumentProfiler PROFILER =
+      new DocumentProfiler(CreditDetector.defaults(CATALOG));
   private static final AttributionDetector ATTRIBUTIONS =
       AttributionDetector.forNames(List.of("Press TV", "Тасс", "한겨레"), CATALOG);
 
   private static final String[] PIECES = {
-    "Share on Facebook", "Comments (4)", "Related", "Read more:", "© 2024 AFP", "ATHENS (AFP) -",
-    "Press TV reported", "according to Тасс", "<script>", "</script>", "{", "}", "[", "]", "(", ")",
-    "{\"@context\": \"https://schema.org\",", "\"", "'", "\\", "|", " > ", " / ", "»", "@", ".", "...",
-    "…", "!", "?", ":", ";", "%s", "%d", "(Photo: Reuters)", "REUTERS/Jane Doe", "Jan. 5, 2024",
-    "2024-01-05T10:00", "U.S.", "e.g.", "Mr.", "A.B.C.", "The minister said on Tuesday", "that talks",
-    "would go on.", "Он сказал", "기자가 말했다.", "ſ", "ǅ", "İ", "ß", "e\u0301", "\u200b", "\u00a0",
-    "\t", "\f", "\r", "\r\n", "\n", "\n\n", "\u2028", "\uFEFF", "\uD83D\uDE00", "\uD800", "\uDC00",
-    "x", "Home", "Subscribe", "Sign in", "says:", "www.example.com", "a@b.co", "array(3) {",
-    "string(5) \"hello\"", "Array", "var x = function() {", ".class { color: red; }",
+    "Share on Facebook",
+    "Comments (4)",
+    "Related",
+    "Read more:",
+    "© 2024 AFP",
+    "ATHENS (AFP) -",
+    "Press TV reported",
+    "according to Тасс",
+    "<script>",
+    "</script>",
+    "{",
+    "}",
+    "[",
+    "]",
+    "(",
+    ")",
+    "{\"@context\": \"https://schema.org\",",
+    "\"",
+    "'",
+    "\\",
+    "|",
+    " > ",
+    " / ",
+    "»",
+    "@",
+    ".",
+    "...",
+    "…",
+    "!",
+    "?",
+    ":",
+    ";",
+    "%s",
+    "%d",
+    "(Photo: Reuters)",
+    "REUTERS/Jane Doe",
+    "Jan. 5, 2024",
+    "2024-01-05T10:00",
+    "U.S.",
+    "e.g.",
+    "Mr.",
+    "A.B.C.",
+    "The minister said on Tuesday",
+    "that talks",
+    "would go on.",
+    "Он сказал",
+    "기자가 말했다.",
+    "ſ",
+    "ǅ",
+    "İ",
+    "ß",
+    "e\u0301",
+    "\u200b",
+    "\u00a0",
+    "\t",
+    "\f",
+    "\r",
+    "\r\n",
+    "\n",
+    "\n\n",
+    "\u2028",
+    "\uFEFF",
+    "\uD83D\uDE00",
+    "\uD800",
+    "\uDC00",
+    "x",
+    "Home",
+    "Subscribe",
+    "Sign in",
+    "says:",
+    "www.example.com",
+    "a@b.co",
+    "array(3) {",
+    "string(5) \"hello\"",
+    "Array",
+    "var x = function() {",
+    ".class { color: red; }",
   };
 
   static Stream<Arguments> seeds() {
@@ -93,7 +162,8 @@ class HostileTextPropertiesTest {
     assertEquals(lines.size(), clean.split("\n", -1).length, "stripping removes whole lines only");
 
     DocumentProfile profile =
-        PROFILER.profile(CleanDocument.create(Fixtures.meta("page", "Site"), clean, List.of()), ATTRIBUTIONS);
+        PROFILER.profile(
+            CleanDocument.create(Fixtures.meta("page", "Site"), clean, List.of()), ATTRIBUTIONS);
     assertTrue(SentenceSplitter.sentences(clean).containsAll(profile.getSentences()));
     HashedText once = HashedText.of(profile.getSentences());
     HashedText again = HashedText.of(new ArrayList<>(profile.getSentences()));

@@ -24,15 +24,16 @@ import java.util.List;
 
 /**
  * Coverage-guided fuzzing of the text stages with Jazzer: raw bytes in, through decoding,
- * stripping, profiling and hashing. In an ordinary test run this replays the seed inputs in
- * {@code src/test/resources/dev/wiretrace/TextStagesFuzzTestInputs/} (real and hostile lines) and
- * what earlier fuzzing found; with {@code JAZZER_FUZZ=1} it fuzzes for the given time, as
- * {@code .ci/run} does, and any exception or failed property is a finding.
+ * stripping, profiling and hashing. In an ordinary test run this replays the seed inputs in {@code
+ * src/test/resources/dev/wiretrace/TextStagesFuzzTestInputs/} (real and hostile lines) and what
+ * earlier fuzzing found; with {@code JAZZER_FUZZ=1} it fuzzes for the given time, as {@code
+ * .ci/run} does, and any exception or failed property is a finding.
  */
 class TextStagesFuzzTest {
   private static final LineClassifier CLASSIFIER = new LineClassifier(BoilerplateRules.defaults());
   private static final AgencyCatalog CATALOG = AgencyCatalog.defaults();
-  private static final DocumentProfiler PROFILER = new DocumentProfiler(CreditDetector.defaults(CATALOG));
+  private static final DocumentProfiler PROFILER =
+      new DocumentProfiler(CreditDetector.defaults(CATALOG));
   private static final AttributionDetector ATTRIBUTIONS =
       AttributionDetector.forNames(List.of("Press TV", "Тасс"), CATALOG);
 
@@ -57,8 +58,11 @@ class TextStagesFuzzTest {
     }
     DocumentProfile profile =
         PROFILER.profile(
-            CleanDocument.create(Fixtures.meta("page", "Site"), String.join("\n", kept), List.of()), ATTRIBUTIONS);
+            CleanDocument.create(Fixtures.meta("page", "Site"), String.join("\n", kept), List.of()),
+            ATTRIBUTIONS);
     HashedText once = HashedText.of(profile.getSentences());
-    assertArrayEquals(once.distinctHashes(), HashedText.of(new ArrayList<>(profile.getSentences())).distinctHashes());
+    assertArrayEquals(
+        once.distinctHashes(),
+        HashedText.of(new ArrayList<>(profile.getSentences())).distinctHashes());
   }
 }

@@ -37,7 +37,8 @@ public final class EvaluateBoilerplate {
   public static final String LABELS = "boilerplate-labels.csv";
 
   /** Line-level counts for one labelled set. */
-  public record Score(int truePositives, int falsePositives, int falseNegatives, List<String> problems) {
+  public record Score(
+      int truePositives, int falsePositives, int falseNegatives, List<String> problems) {
     public double precision() {
       int predicted = truePositives + falsePositives;
       return predicted == 0 ? 1.0 : (double) truePositives / predicted;
@@ -59,7 +60,8 @@ public final class EvaluateBoilerplate {
       System.exit(2);
     }
     StringBuilder details = new StringBuilder();
-    System.out.printf("%-16s %6s %6s %6s %9s %6s%n", "set", "lines", "P", "R", "stripped", "missed");
+    System.out.printf(
+        "%-16s %6s %6s %6s %9s %6s%n", "set", "lines", "P", "R", "stripped", "missed");
     for (String set : sets) {
       String[] parts = set.split(":", 2);
       Path folder = Path.of(parts[0]);
@@ -94,12 +96,19 @@ public final class EvaluateBoilerplate {
     ObjectMapper json = new ObjectMapper();
     Set<String> stripped = new TreeSet<>();
     List<String> problems = new ArrayList<>();
-    for (String line : Files.readAllLines(output.resolve("stripped.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(output.resolve("stripped.jsonl"), StandardCharsets.UTF_8)) {
       JsonNode node = json.readTree(line);
       String key = node.get("doc").asText() + ":" + node.get("line").asInt();
       stripped.add(key);
       if (!labelled.contains(key)) {
-        problems.add("content stripped (" + node.get("reason").asText() + ") " + key + ": " + node.get("text").asText());
+        problems.add(
+            "content stripped ("
+                + node.get("reason").asText()
+                + ") "
+                + key
+                + ": "
+                + node.get("text").asText());
       }
     }
     int truePositives = 0;
@@ -111,14 +120,21 @@ public final class EvaluateBoilerplate {
       }
     }
     problems.sort(null);
-    return new Score(truePositives, stripped.size() - truePositives, labelled.size() - truePositives, problems);
+    return new Score(
+        truePositives, stripped.size() - truePositives, labelled.size() - truePositives, problems);
   }
 
   private static Set<String> readLabels(Path file) throws IOException {
     Set<String> labels = new TreeSet<>();
     try (Reader reader = Files.newBufferedReader(file)) {
       for (CSVRecord row :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build().parse(reader)) {
+          CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setTrim(true)
+              .build()
+              .parse(reader)) {
         labels.add(row.get("doc") + ":" + Integer.parseInt(row.get("line")));
       }
     }
@@ -128,7 +144,8 @@ public final class EvaluateBoilerplate {
   private static String lineText(Path folder, String key) throws IOException {
     int colon = key.lastIndexOf(':');
     List<String> lines =
-        Files.readAllLines(folder.resolve(key.substring(0, colon) + ".txt"), StandardCharsets.UTF_8);
+        Files.readAllLines(
+            folder.resolve(key.substring(0, colon) + ".txt"), StandardCharsets.UTF_8);
     int number = Integer.parseInt(key.substring(colon + 1));
     return number <= lines.size() ? lines.get(number - 1) : "";
   }

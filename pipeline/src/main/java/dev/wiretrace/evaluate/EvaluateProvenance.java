@@ -70,7 +70,8 @@ public final class EvaluateProvenance {
   static List<ProvenanceScore.Predicted> readEdges(Path edgesCsv) throws IOException {
     List<ProvenanceScore.Predicted> edges = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(edgesCsv)) {
-      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+      for (CSVRecord row :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
         if (row.get("level").equals("document")) {
           edges.add(
               new ProvenanceScore.Predicted(
@@ -84,7 +85,18 @@ public final class EvaluateProvenance {
   static String header() {
     return String.format(
         "%-16s %5s %5s %5s %5s %5s %8s %6s %6s %8s %8s %9s%n",
-        "set", "docs", "P", "R", "F1", "acc", "primary", "edgeP", "edgeR", "reversed", "siblings", "unrelated");
+        "set",
+        "docs",
+        "P",
+        "R",
+        "F1",
+        "acc",
+        "primary",
+        "edgeP",
+        "edgeR",
+        "reversed",
+        "siblings",
+        "unrelated");
   }
 
   static String row(String name, ProvenanceScore s) {

@@ -34,8 +34,8 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * The folder holds {@code pages/*.txt} (with {@code pages/manifest.csv}) and {@code
  * ground-truth.json}: {@code {id: {articleBody}}}. With {@code --verbose} it lists each page's
  * figures, worst first; the lines stripped from pages that lost body text; and, for the pages of
- * lowest precision, the kept lines that share no word 4-gram with the body: the kinds of lines
- * the stripping still misses.
+ * lowest precision, the kept lines that share no word 4-gram with the body: the kinds of lines the
+ * stripping still misses.
  */
 public final class EvaluateRealPages {
   /** How many of the least precise pages {@code --verbose} lists the missed lines of. */
@@ -45,7 +45,12 @@ public final class EvaluateRealPages {
   public static final int MIN_BODY_WORDS = 50;
 
   /** The whole set's figures, and the pages that lost most of a real body. */
-  public record Result(double precision, double recall, int pages, Map<String, ShingleScore> byPage, List<String> bodiesLost) {
+  public record Result(
+      double precision,
+      double recall,
+      int pages,
+      Map<String, ShingleScore> byPage,
+      List<String> bodiesLost) {
     public double f1() {
       return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     }
@@ -57,17 +62,31 @@ public final class EvaluateRealPages {
     boolean verbose = List.of(args).contains("--verbose");
     List<String> folders = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
     if (folders.size() != 1) {
-      System.err.println("usage: EvaluateRealPages <folder with pages/ and ground-truth.json> [--verbose]");
+      System.err.println(
+          "usage: EvaluateRealPages <folder with pages/ and ground-truth.json> [--verbose]");
       System.exit(2);
     }
     Path folder = Path.of(folders.get(0));
     Path output = Files.createTempDirectory("wiretrace-real-pages");
     Result result = evaluate(folder, output);
     System.out.printf(
-        Locale.ROOT, "%-12s %6s %6s %6s %6s %s%n", "set", "pages", "P", "R", "F1", "bodies lost (recall < 0.5)");
+        Locale.ROOT,
+        "%-12s %6s %6s %6s %6s %s%n",
+        "set",
+        "pages",
+        "P",
+        "R",
+        "F1",
+        "bodies lost (recall < 0.5)");
     System.out.printf(
-        Locale.ROOT, "%-12s %6d %6.3f %6.3f %6.3f %d%n",
-        folder.getFileName(), result.pages(), result.precision(), result.recall(), result.f1(), result.bodiesLost().size());
+        Locale.ROOT,
+        "%-12s %6d %6.3f %6.3f %6.3f %d%n",
+        folder.getFileName(),
+        result.pages(),
+        result.precision(),
+        result.recall(),
+        result.f1(),
+        result.bodiesLost().size());
     if (verbose) {
       printDetails(folder, output, result);
     }
@@ -123,9 +142,12 @@ public final class EvaluateRealPages {
   private static Map<String, Set<Integer>> strippedLines(Path output) throws IOException {
     ObjectMapper json = new ObjectMapper();
     Map<String, Set<Integer>> stripped = new HashMap<>();
-    for (String line : Files.readAllLines(output.resolve("stripped.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(output.resolve("stripped.jsonl"), StandardCharsets.UTF_8)) {
       JsonNode node = json.readTree(line);
-      stripped.computeIfAbsent(node.get("doc").asText(), d -> new HashSet<>()).add(node.get("line").asInt());
+      stripped
+          .computeIfAbsent(node.get("doc").asText(), d -> new HashSet<>())
+          .add(node.get("line").asInt());
     }
     return stripped;
   }
@@ -147,27 +169,34 @@ public final class EvaluateRealPages {
     System.out.println();
     for (Map.Entry<String, ShingleScore> page : pages) {
       ShingleScore s = page.getValue();
-      System.out.printf(Locale.ROOT, "%s P %.3f R %.3f%n", page.getKey(), s.precision(), s.recall());
+      System.out.printf(
+          Locale.ROOT, "%s P %.3f R %.3f%n", page.getKey(), s.precision(), s.recall());
     }
     Map<String, Set<Integer>> stripped = strippedLines(output);
     for (String id : result.bodiesLost()) {
       System.out.println("\nbody lost: " + id);
-      List<String> lines = Files.readAllLines(folder.resolve("pages").resolve(id + ".txt"), StandardCharsets.UTF_8);
+      List<String> lines =
+          Files.readAllLines(folder.resolve("pages").resolve(id + ".txt"), StandardCharsets.UTF_8);
       for (int line : new java.util.TreeSet<>(stripped.getOrDefault(id, Set.of()))) {
         System.out.println("  stripped " + line + ": " + lines.get(line - 1));
       }
     }
     JsonNode truth = new ObjectMapper().readTree(folder.resolve("ground-truth.json").toFile());
     pages.sort((a, b) -> Double.compare(a.getValue().precision(), b.getValue().precision()));
-    for (Map.Entry<String, ShingleScore> page : pages.subList(0, Math.min(PAGES_SHOWN_MISSED, pages.size()))) {
+    for (Map.Entry<String, ShingleScore> page :
+        pages.subList(0, Math.min(PAGES_SHOWN_MISSED, pages.size()))) {
       String id = page.getKey();
       Set<String> bodyGrams = new HashSet<>(ShingleScore.shingles(bodyOf(truth, id)).keySet());
-      System.out.printf(Locale.ROOT, "%nkept, not in the body: %s (P %.3f)%n", id, page.getValue().precision());
-      List<String> lines = Files.readAllLines(folder.resolve("pages").resolve(id + ".txt"), StandardCharsets.UTF_8);
+      System.out.printf(
+          Locale.ROOT, "%nkept, not in the body: %s (P %.3f)%n", id, page.getValue().precision());
+      List<String> lines =
+          Files.readAllLines(folder.resolve("pages").resolve(id + ".txt"), StandardCharsets.UTF_8);
       Set<Integer> strippedHere = stripped.getOrDefault(id, Set.of());
       for (int i = 0; i < lines.size(); i++) {
         Set<String> grams = ShingleScore.shingles(lines.get(i)).keySet();
-        if (!strippedHere.contains(i + 1) && !grams.isEmpty() && java.util.Collections.disjoint(grams, bodyGrams)) {
+        if (!strippedHere.contains(i + 1)
+            && !grams.isEmpty()
+            && java.util.Collections.disjoint(grams, bodyGrams)) {
           System.out.println("  kept " + (i + 1) + ": " + lines.get(i));
         }
       }

@@ -37,7 +37,13 @@ public final class GroundTruth {
     List<Edge> edges = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(file)) {
       for (CSVRecord row :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build().parse(reader)) {
+          CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setTrim(true)
+              .build()
+              .parse(reader)) {
         String target = row.get("target");
         documents.add(target);
         String source = row.get("source");

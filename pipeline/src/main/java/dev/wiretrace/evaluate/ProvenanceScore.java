@@ -54,15 +54,22 @@ public final class ProvenanceScore {
           score.rightPrimary++;
         } else {
           score.problems.add(
-              "wrong primary parent of " + document + ": " + predictedPrimary.get(document)
-                  + " (true: " + truePrimary.get(document) + ")");
+              "wrong primary parent of "
+                  + document
+                  + ": "
+                  + predictedPrimary.get(document)
+                  + " (true: "
+                  + truePrimary.get(document)
+                  + ")");
         }
       } else if (found) {
         score.falsePositives++;
-        score.problems.add("not derived, but given parent " + predictedPrimary.get(document) + ": " + document);
+        score.problems.add(
+            "not derived, but given parent " + predictedPrimary.get(document) + ": " + document);
       } else if (actual) {
         score.falseNegatives++;
-        score.problems.add("derived from " + truePrimary.get(document) + ", but no parent found: " + document);
+        score.problems.add(
+            "derived from " + truePrimary.get(document) + ", but no parent found: " + document);
       } else {
         score.trueNegatives++;
       }
@@ -84,7 +91,8 @@ public final class ProvenanceScore {
           || truth.ancestors(edge.source()).contains(edge.target())) {
         score.reversedEdges++;
         score.problems.add("reversed edge: " + key);
-      } else if (!Collections.disjoint(truth.ancestors(edge.source()), truth.ancestors(edge.target()))) {
+      } else if (!Collections.disjoint(
+          truth.ancestors(edge.source()), truth.ancestors(edge.target()))) {
         score.siblingEdges++;
         score.problems.add("edge between siblings: " + key);
       } else {
@@ -111,7 +119,9 @@ public final class ProvenanceScore {
   }
 
   public double accuracy() {
-    return ratio(truePositives + trueNegatives, truePositives + trueNegatives + falsePositives + falseNegatives);
+    return ratio(
+        truePositives + trueNegatives,
+        truePositives + trueNegatives + falsePositives + falseNegatives);
   }
 
   public double primaryAccuracy() {

@@ -20,8 +20,10 @@ public final class ScoreEdges {
       System.exit(2);
     }
     ProvenanceScore score =
-        ProvenanceScore.of(GroundTruth.read(Path.of(args[0])), EvaluateProvenance.readEdges(Path.of(args[1])));
+        ProvenanceScore.of(
+            GroundTruth.read(Path.of(args[0])), EvaluateProvenance.readEdges(Path.of(args[1])));
     System.out.print(EvaluateProvenance.header());
-    System.out.print(EvaluateProvenance.row(Path.of(args[1]).getParent().getFileName().toString(), score));
+    System.out.print(
+        EvaluateProvenance.row(Path.of(args[1]).getParent().getFileName().toString(), score));
   }
 }

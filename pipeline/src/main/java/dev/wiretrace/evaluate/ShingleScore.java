@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The article-extraction benchmark's score of one page: the true body and the kept text each
- * become a multiset of word 4-grams (words are runs of Unicode letters, digits and underscores);
- * shared 4-grams are true positives, the rest of the kept text false positives, the rest of the
- * body false negatives.
+ * The article-extraction benchmark's score of one page: the true body and the kept text each become
+ * a multiset of word 4-grams (words are runs of Unicode letters, digits and underscores); shared
+ * 4-grams are true positives, the rest of the kept text false positives, the rest of the body false
+ * negatives.
  */
 public record ShingleScore(long truePositives, long falsePositives, long falseNegatives) {
   private static final int N = 4;

@@ -23,14 +23,22 @@ import java.util.Random;
  */
 public final class GenerateCorpus {
   private static final String[] AGENCIES = {"AFP", "Reuters", "AP"};
-  private static final String[] CITIES = {"PARIS", "NAIROBI", "LIMA", "OSLO", "HANOI", "QUITO", "ACCRA", "RIGA"};
-  private static final String[] PLACES = {"North", "South", "East", "West", "Lake", "River", "Harbour", "Valley"};
-  private static final String[] KINDS = {"Times", "Herald", "Courier", "Post", "Gazette", "Observer", "Tribune", "Daily"};
+  private static final String[] CITIES = {
+    "PARIS", "NAIROBI", "LIMA", "OSLO", "HANOI", "QUITO", "ACCRA", "RIGA"
+  };
+  private static final String[] PLACES = {
+    "North", "South", "East", "West", "Lake", "River", "Harbour", "Valley"
+  };
+  private static final String[] KINDS = {
+    "Times", "Herald", "Courier", "Post", "Gazette", "Observer", "Tribune", "Daily"
+  };
+
   /** Lines on every page of every outlet: the worst case for the join. */
   private static final List<String> EVERYWHERE =
       List.of(
           "Download our app for the latest news, wherever you are, on every device you own.",
           "Our journalism is supported by readers like you and by advertising partners worldwide.");
+
   private static final int OUTLETS = 24;
 
   private final WordModel words;
@@ -46,7 +54,12 @@ public final class GenerateCorpus {
     this.random = new Random(seed * 31 + 7);
     this.output = output;
     for (int i = 0; i < OUTLETS; i++) {
-      outlets.add(PLACES[i % PLACES.length] + "field " + KINDS[(i / PLACES.length + i) % KINDS.length] + " " + (i + 1));
+      outlets.add(
+          PLACES[i % PLACES.length]
+              + "field "
+              + KINDS[(i / PLACES.length + i) % KINDS.length]
+              + " "
+              + (i + 1));
     }
   }
 
@@ -70,7 +83,8 @@ public final class GenerateCorpus {
     Files.createDirectories(folder);
     GenerateCorpus generator = new GenerateCorpus(seed, folder);
     generator.generate(articles);
-    System.out.printf("wrote %d articles, manifest.csv and ground-truth.csv to %s%n", articles, folder);
+    System.out.printf(
+        "wrote %d articles, manifest.csv and ground-truth.csv to %s%n", articles, folder);
   }
 
   private void generate(int articles) throws IOException {
@@ -82,11 +96,23 @@ public final class GenerateCorpus {
       if (random.nextDouble() < 0.4) {
         wireFamily(family, clock, articles);
       } else {
-        page(String.format("f%06d_own", family), randomOutlet(), null, story(8 + random.nextInt(8)), clock, null);
+        page(
+            String.format("f%06d_own", family),
+            randomOutlet(),
+            null,
+            story(8 + random.nextInt(8)),
+            clock,
+            null);
       }
     }
-    Files.write(output.resolve("manifest.csv"), lines("id,outlet,url,published", manifest), StandardCharsets.UTF_8);
-    Files.write(output.resolve("ground-truth.csv"), lines("target,source,primary", truth), StandardCharsets.UTF_8);
+    Files.write(
+        output.resolve("manifest.csv"),
+        lines("id,outlet,url,published", manifest),
+        StandardCharsets.UTF_8);
+    Files.write(
+        output.resolve("ground-truth.csv"),
+        lines("target,source,primary", truth),
+        StandardCharsets.UTF_8);
   }
 
   private void wireFamily(int family, Instant t0, int limit) throws IOException {
@@ -102,8 +128,13 @@ public final class GenerateCorpus {
     int reprints = 1 + random.nextInt(4);
     for (int r = 0; r < reprints && written < limit; r++) {
       List<String> reprint = wire.subList(0, Math.max(5, wire.size() - random.nextInt(4)));
-      page(String.format("f%06d_reprint%d", family, r), randomOutlet(), city + " (" + agency + ") – ",
-          reprint, t0.plus(10 + random.nextInt(120), ChronoUnit.MINUTES), wireSource);
+      page(
+          String.format("f%06d_reprint%d", family, r),
+          randomOutlet(),
+          city + " (" + agency + ") – ",
+          reprint,
+          t0.plus(10 + random.nextInt(120), ChronoUnit.MINUTES),
+          wireSource);
     }
     if (random.nextDouble() < 0.5 && written < limit) {
       List<String> rewrite = new ArrayList<>();
@@ -118,7 +149,13 @@ public final class GenerateCorpus {
       if (random.nextDouble() < 0.4 && written < limit) {
         List<String> copy = new ArrayList<>(rewrite.subList(0, rewrite.size() - 2));
         copy.add(words.sentence(random));
-        page(String.format("f%06d_copy", family), randomOutlet(), null, copy, t0.plus(5, ChronoUnit.HOURS), rewriteId);
+        page(
+            String.format("f%06d_copy", family),
+            randomOutlet(),
+            null,
+            copy,
+            t0.plus(5, ChronoUnit.HOURS),
+            rewriteId);
       }
     }
   }
@@ -136,7 +173,13 @@ public final class GenerateCorpus {
   }
 
   /** Writes one page in its outlet's template, and its manifest and ground-truth rows. */
-  private void page(String id, String outlet, String dateline, List<String> body, Instant published, String source)
+  private void page(
+      String id,
+      String outlet,
+      String dateline,
+      List<String> body,
+      Instant published,
+      String source)
       throws IOException {
     String slug = outlet.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
     List<String> lines = new ArrayList<>();
@@ -156,11 +199,26 @@ public final class GenerateCorpus {
     }
     lines.add("");
     lines.addAll(EVERYWHERE);
-    lines.add(outlet + " is an independent news site. Contact the newsroom at newsroom@" + slug + ".example");
-    lines.add("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"publisher\":\"" + outlet + "\",\"id\":\"" + id + "\"}");
+    lines.add(
+        outlet
+            + " is an independent news site. Contact the newsroom at newsroom@"
+            + slug
+            + ".example");
+    lines.add(
+        "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"publisher\":\""
+            + outlet
+            + "\",\"id\":\""
+            + id
+            + "\"}");
     Files.write(output.resolve(id + ".txt"), lines, StandardCharsets.UTF_8);
     boolean dated = random.nextDouble() < 0.7;
-    manifest.add(String.join(",", id, outlet, "https://" + slug + ".example/" + id, dated ? published.toString() : ""));
+    manifest.add(
+        String.join(
+            ",",
+            id,
+            outlet,
+            "https://" + slug + ".example/" + id,
+            dated ? published.toString() : ""));
     truth.add(String.join(",", id, source == null ? "" : source, source == null ? "" : "true"));
     written++;
   }

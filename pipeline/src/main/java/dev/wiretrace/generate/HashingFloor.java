@@ -42,6 +42,11 @@ public final class HashingFloor {
     System.out.printf(
         Locale.ROOT,
         "floor: %d docs, %.1f MB in %.1f s: %.0f docs/s, %.2f MB/s (%d hashes)%n",
-        files.size(), bytes / 1e6, seconds, files.size() / seconds, bytes / 1e6 / seconds, hashes);
+        files.size(),
+        bytes / 1e6,
+        seconds,
+        files.size() / seconds,
+        bytes / 1e6 / seconds,
+        hashes);
   }
 }

@@ -21,8 +21,14 @@ public final class HostileCosts {
     Map<String, byte[]> middle = HostilePages.pages(bytes * 2, 1);
     Map<String, byte[]> large = HostilePages.pages(bytes * 4, 1);
     System.out.printf(
-        Locale.ROOT, "%-28s %10s %10s %10s %7s  %s%n",
-        "page", ms(bytes), ms(2 * bytes), ms(4 * bytes), "growth", "costliest stage at the largest size");
+        Locale.ROOT,
+        "%-28s %10s %10s %10s %7s  %s%n",
+        "page",
+        ms(bytes),
+        ms(2 * bytes),
+        ms(4 * bytes),
+        "growth",
+        "costliest stage at the largest size");
     for (String kind : small.keySet()) {
       double a = total(best(kind, small.get(kind)));
       double b = total(best(kind, middle.get(kind)));
@@ -33,9 +39,15 @@ public final class HostileCosts {
         costliest = stages[s] > stages[costliest] ? s : costliest;
       }
       System.out.printf(
-          Locale.ROOT, "%-28s %10.1f %10.1f %10.1f %7.2f  %s %.0f%%%n",
-          kind, a, b, c, Math.sqrt(c / Math.max(a, 0.01)),
-          StageCosts.STAGES.get(costliest), 100.0 * stages[costliest] / Math.max(1, c * 1e6));
+          Locale.ROOT,
+          "%-28s %10.1f %10.1f %10.1f %7.2f  %s %.0f%%%n",
+          kind,
+          a,
+          b,
+          c,
+          Math.sqrt(c / Math.max(a, 0.01)),
+          StageCosts.STAGES.get(costliest),
+          100.0 * stages[costliest] / Math.max(1, c * 1e6));
     }
   }
 

@@ -43,7 +43,9 @@ public final class HostilePages {
     pages.put("share-bar-line", utf8(repeat("Share on Facebook ", bytes)));
     pages.put("email-like-line", utf8("x".repeat(bytes / 3) + "@" + repeat("y.", bytes * 2 / 3)));
     pages.put("prose-line-no-stop", utf8(repeat("the minister said on tuesday that ", bytes)));
-    pages.put("prose-line-many-sentences", utf8(repeat("The minister spoke on Tuesday. He left. ", bytes)));
+    pages.put(
+        "prose-line-many-sentences",
+        utf8(repeat("The minister spoke on Tuesday. He left. ", bytes)));
     pages.put("million-short-lines", utf8(repeat("a\n", bytes)));
     pages.put("blank-lines", utf8(repeat("\n \n", bytes)));
     pages.put("unclosed-brackets", utf8(repeat("{\n", bytes)));
@@ -57,15 +59,28 @@ public final class HostilePages {
     pages.put("initials", utf8(repeat("A.B.C.D. E ", bytes)));
     pages.put("combining-marks", utf8(repeat("e\u0301\u200b", bytes / 2)));
     pages.put("fragments-amid-boilerplate", utf8(fragmentsAmidBoilerplate(bytes)));
-    pages.put("comment-markers", utf8(repeat("Comments (4)\nThe minister said on Tuesday that talks would go on.\n", bytes)));
+    pages.put(
+        "comment-markers",
+        utf8(
+            repeat("Comments (4)\nThe minister said on Tuesday that talks would go on.\n", bytes)));
     pages.put("related-headers", utf8(repeat("Related\nA Short Title Here\n", bytes)));
-    pages.put("same-sentence-repeated", utf8(repeat("The minister said on Tuesday that the talks would go on into the night.\n\n", bytes)));
+    pages.put(
+        "same-sentence-repeated",
+        utf8(
+            repeat(
+                "The minister said on Tuesday that the talks would go on into the night.\n\n",
+                bytes)));
     pages.put("caption-like-line", utf8(repeat("(Photo ", bytes / 7) + "x"));
     pages.put("breadcrumb-line", utf8(repeat("Home > ", bytes)));
     pages.put("says-line", utf8(repeat("john ", bytes / 5) + "says:"));
     pages.put("binary", randomBytes(random, bytes));
-    pages.put("utf16-with-bom", utf16WithBom(repeat("The minister said on Tuesday that the talks would go on.\n", bytes / 2)));
-    pages.put("cr-only-line-ends", utf8(repeat("The minister said on Tuesday that the talks would go on.\r", bytes)));
+    pages.put(
+        "utf16-with-bom",
+        utf16WithBom(
+            repeat("The minister said on Tuesday that the talks would go on.\n", bytes / 2)));
+    pages.put(
+        "cr-only-line-ends",
+        utf8(repeat("The minister said on Tuesday that the talks would go on.\r", bytes)));
     pages.put("nul-in-text", utf8(repeat("The minister said\u0000 on Tuesday.\n", bytes)));
     return pages;
   }
@@ -89,9 +104,38 @@ public final class HostilePages {
 
   private static String markupSoup(Random random, int bytes) {
     String[] pieces = {
-      "<div class=\"a\">", "</div>", "<a href=\"/x?y=1&z=2\">", "Read", "more", "</a>", "{{", "}}",
-      "&nbsp;", "<!--", "-->", "data-x='{\"k\":[1,2]}'", "|", ">>", "Share", "Home", "(", ")",
-      "\"", "'", ":", ";", "\\", "<br/>", "\n", "\n\n", "Comments", "©", "Photo:", "AFP", "—", "...",
+      "<div class=\"a\">",
+      "</div>",
+      "<a href=\"/x?y=1&z=2\">",
+      "Read",
+      "more",
+      "</a>",
+      "{{",
+      "}}",
+      "&nbsp;",
+      "<!--",
+      "-->",
+      "data-x='{\"k\":[1,2]}'",
+      "|",
+      ">>",
+      "Share",
+      "Home",
+      "(",
+      ")",
+      "\"",
+      "'",
+      ":",
+      ";",
+      "\\",
+      "<br/>",
+      "\n",
+      "\n\n",
+      "Comments",
+      "©",
+      "Photo:",
+      "AFP",
+      "—",
+      "...",
     };
     StringBuilder out = new StringBuilder(bytes + 64);
     while (out.length() < bytes) {

@@ -35,8 +35,8 @@ import java.util.TreeSet;
  * What the per-article algorithms cost on their own: one thread, no Beam, each stage a run runs
  * once per article (decode, strip by rules, learn site templates, profile, hash), timed apart.
  * Against a runner's wall time, it tells how much of a run is wiretrace's work and how much is the
- * runner's (start-up, shuffles, coders). Pairing and scoring are not here: they depend on the
- * join. Each stage runs twice over the corpus and the second, warmed-up, pass is reported.
+ * runner's (start-up, shuffles, coders). Pairing and scoring are not here: they depend on the join.
+ * Each stage runs twice over the corpus and the second, warmed-up, pass is reported.
  *
  * <pre>
  * java -cp pipeline/target/wiretrace.jar dev.wiretrace.generate.StageCosts corpus-10k
@@ -75,19 +75,28 @@ public final class StageCosts {
     long total = Arrays.stream(nanos).sum();
     for (int s = 0; s < STAGES.size(); s++) {
       System.out.printf(
-          Locale.ROOT, "%-15s %6.2f s  %6.3f ms/article%n",
-          STAGES.get(s), nanos[s] / 1e9, nanos[s] / 1e6 / files.size());
+          Locale.ROOT,
+          "%-15s %6.2f s  %6.3f ms/article%n",
+          STAGES.get(s),
+          nanos[s] / 1e9,
+          nanos[s] / 1e6 / files.size());
     }
     System.out.printf(
-        Locale.ROOT, "%-15s %6.2f s  %6.3f ms/article  (%d articles)%n",
-        "all", total / 1e9, total / 1e6 / files.size(), files.size());
+        Locale.ROOT,
+        "%-15s %6.2f s  %6.3f ms/article  (%d articles)%n",
+        "all",
+        total / 1e9,
+        total / 1e6 / files.size(),
+        files.size());
   }
 
   /** The stages {@link #onePass} times, in order. */
-  static final List<String> STAGES = List.of("decode", "strip by rules", "site templates", "profile", "hash");
+  static final List<String> STAGES =
+      List.of("decode", "strip by rules", "site templates", "profile", "hash");
 
   /** Nanoseconds each stage took over the articles, one thread. */
-  static long[] onePass(List<String> fileNames, List<byte[]> contents, Map<String, String> outletOf) {
+  static long[] onePass(
+      List<String> fileNames, List<byte[]> contents, Map<String, String> outletOf) {
     long[] nanos = new long[STAGES.size()];
     LineClassifier classifier = new LineClassifier(BoilerplateRules.defaults());
     AgencyCatalog catalog = AgencyCatalog.defaults();
@@ -124,7 +133,9 @@ public final class StageCosts {
     for (int p = 0; p < pages.size(); p++) {
       String outlet = outletOf.get(ids.get(p));
       if (outlet != null) {
-        pagesOfOutlet.computeIfAbsent(outlet.toLowerCase(Locale.ROOT), o -> new ArrayList<>()).add(p);
+        pagesOfOutlet
+            .computeIfAbsent(outlet.toLowerCase(Locale.ROOT), o -> new ArrayList<>())
+            .add(p);
       }
     }
     for (List<Integer> outletPages : pagesOfOutlet.values()) {
@@ -151,7 +162,8 @@ public final class StageCosts {
               .build();
       profiles.add(
           profiler.profile(
-              CleanDocument.create(meta, String.join("\n", pages.get(p)), List.of()), attributions));
+              CleanDocument.create(meta, String.join("\n", pages.get(p)), List.of()),
+              attributions));
     }
     t = lap(nanos, 3, t);
 

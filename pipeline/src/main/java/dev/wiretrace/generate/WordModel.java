@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Sentences that look like news to the pipeline: English function words at their usual density,
- * and a large Zipf-distributed vocabulary of made-up content words, so that five-word runs repeat
- * by chance about as rarely as in real text.
+ * Sentences that look like news to the pipeline: English function words at their usual density, and
+ * a large Zipf-distributed vocabulary of made-up content words, so that five-word runs repeat by
+ * chance about as rarely as in real text.
  */
 final class WordModel {
   private static final String[] FUNCTION_WORDS = {
-    "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "with", "as", "by",
-    "at", "from", "it", "his", "her", "their", "said", "would", "has", "have", "had", "will",
-    "be", "not", "but", "after", "over", "which", "who", "this", "an", "its"
+    "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "with", "as", "by", "at",
+    "from", "it", "his", "her", "their", "said", "would", "has", "have", "had", "will", "be", "not",
+    "but", "after", "over", "which", "who", "this", "an", "its"
   };
   private static final String SYLLABLES =
       "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu"

@@ -4,11 +4,12 @@ import com.google.re2j.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The night a run stands for. Nights order the index by their text, so they must begin with an
- * ISO date: then text order is time order.
+ * The night a run stands for. Nights order the index by their text, so they must begin with an ISO
+ * date: then text order is time order.
  */
 final class NightLabel {
-  private static final Pattern NIGHT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T_.-][0-9A-Za-z:._-]*)?");
+  private static final Pattern NIGHT =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T_.-][0-9A-Za-z:._-]*)?");
 
   private NightLabel() {}
 

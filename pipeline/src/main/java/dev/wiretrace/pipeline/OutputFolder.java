@@ -20,6 +20,7 @@ final class OutputFolder {
   static final String SUMMARY = "summary.json";
   static final List<String> FILES =
       List.of("edges.csv", "graph.json", "graph.dot", "stripped.jsonl", "rejects.jsonl");
+
   /** Written when the report is: moved with the other files, and removed by a run without one. */
   static final String GRAPH_SVG = WriteReport.GRAPH_SVG;
 
@@ -81,10 +82,12 @@ final class OutputFolder {
     FileSystems.rename(from, to);
     CrashPoints.reached(CrashPoints.OUTPUTS_MOVED);
     FileSystems.rename(
-        List.of(OutputFiles.resolve(staging, SUMMARY)), List.of(OutputFiles.resolve(folder, SUMMARY)));
+        List.of(OutputFiles.resolve(staging, SUMMARY)),
+        List.of(OutputFiles.resolve(folder, SUMMARY)));
     CrashPoints.reached(CrashPoints.SUMMARY_MOVED);
     OutputFiles.deleteMatching(OutputFiles.resolveDirectory(folder, STAGING) + "**");
-    OutputFiles.removeEmptyFolder(OutputFiles.resolveDirectory(staging, WriteReport.FOLDER + "/stories"));
+    OutputFiles.removeEmptyFolder(
+        OutputFiles.resolveDirectory(staging, WriteReport.FOLDER + "/stories"));
     OutputFiles.removeEmptyFolder(OutputFiles.resolveDirectory(staging, WriteReport.FOLDER));
     OutputFiles.removeEmptyFolder(FileSystems.matchNewResource(staging, true));
     OutputFiles.removeEmptyFolder(OutputFiles.resolveDirectory(folder, STAGING));

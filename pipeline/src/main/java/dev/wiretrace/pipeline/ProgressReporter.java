@@ -15,10 +15,10 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /**
- * A line every few seconds on stderr while a long run works, from the pipeline's own counters:
- * how many articles were read and hashed, how many candidate pairs scored. Runners that report
- * metrics while a job runs (the DirectRunner, Spark) give live figures; a runner that only
- * returns once the job is done (Flink in batch) prints nothing, and the summary follows as ever.
+ * A line every few seconds on stderr while a long run works, from the pipeline's own counters: how
+ * many articles were read and hashed, how many candidate pairs scored. Runners that report metrics
+ * while a job runs (the DirectRunner, Spark) give live figures; a runner that only returns once the
+ * job is done (Flink in batch) prints nothing, and the summary follows as ever.
  */
 final class ProgressReporter implements AutoCloseable {
   static final Duration EVERY = Duration.ofSeconds(10);

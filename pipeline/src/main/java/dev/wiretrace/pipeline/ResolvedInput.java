@@ -1,9 +1,9 @@
 package dev.wiretrace.pipeline;
 
+import dev.wiretrace.model.Reject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.wiretrace.model.Reject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -56,9 +56,9 @@ record ResolvedInput(
   }
 
   /**
-   * Entries of a local input folder named like articles that are not files Beam can read: a
-   * broken symbolic link, a folder, a pipe or a device. Matching passes over them in silence, so
-   * they are listed here to be reported: a user's file must never vanish without a word.
+   * Entries of a local input folder named like articles that are not files Beam can read: a broken
+   * symbolic link, a folder, a pipe or a device. Matching passes over them in silence, so they are
+   * listed here to be reported: a user's file must never vanish without a word.
    */
   private static List<Reject> unusableFiles(String folder) {
     Path dir;
@@ -79,7 +79,9 @@ record ResolvedInput(
         String detail =
             Files.isSymbolicLink(entry) && !Files.exists(entry)
                 ? "a broken symbolic link (to " + readLink(entry) + ")"
-                : Files.isDirectory(entry) ? "a folder, not a file" : "not a regular file (a pipe or a device)";
+                : Files.isDirectory(entry)
+                    ? "a folder, not a file"
+                    : "not a regular file (a pipe or a device)";
         unusable.add(Reject.create(entry.toAbsolutePath().toString(), "unreadable", detail));
       }
     } catch (IOException e) {
@@ -118,10 +120,10 @@ record ResolvedInput(
   /** How many files the pattern matches; none is a usage error. */
   private static int countMatches(String pattern, String input) throws UsageException {
     try {
-      MatchResult match =
-          FileSystems.match(List.of(pattern), EmptyMatchTreatment.ALLOW).get(0);
+      MatchResult match = FileSystems.match(List.of(pattern), EmptyMatchTreatment.ALLOW).get(0);
       if (match.status() != MatchResult.Status.OK || match.metadata().isEmpty()) {
-        throw new UsageException("no input files found at " + input + " (looked for " + pattern + ")");
+        throw new UsageException(
+            "no input files found at " + input + " (looked for " + pattern + ")");
       }
       return match.metadata().size();
     } catch (IOException e) {

@@ -31,22 +31,32 @@ record RunPlan(
     boolean indexed = options.getIndex() != null && !options.getIndex().isBlank();
     int lookbackDays = options.getLookbackDays();
     if (lookbackDays < 0) {
-      throw new UsageException("--lookbackDays=" + lookbackDays + " is negative: give a number of days, or 0 for the whole archive");
+      throw new UsageException(
+          "--lookbackDays="
+              + lookbackDays
+              + " is negative: give a number of days, or 0 for the whole archive");
     }
     if (lookbackDays > 0 && !indexed) {
-      throw new UsageException("--lookbackDays limits what a night reads from its index: it needs --index");
+      throw new UsageException(
+          "--lookbackDays limits what a night reads from its index: it needs --index");
     }
     String night = NightLabel.resolve(options.getNight(), options.getInput(), indexed);
     if (lookbackDays > 0) {
       try {
         java.time.LocalDate.parse(night.substring(0, 10));
       } catch (java.time.format.DateTimeParseException e) {
-        throw new UsageException("the night " + night + " is not a calendar date, so --lookbackDays cannot count back from it");
+        throw new UsageException(
+            "the night "
+                + night
+                + " is not a calendar date, so --lookbackDays cannot count back from it");
       }
     }
     String runId =
-        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
-            + "-" + UUID.randomUUID().toString().substring(0, 8);
+        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
+                .withZone(ZoneOffset.UTC)
+                .format(Instant.now())
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
     OutputFolder output = OutputFolder.prepare(options.getOutput(), runId);
     if (!indexed) {
       return new RunPlan(input, output, night, null, null, null, 0);
@@ -56,7 +66,8 @@ record RunPlan(
     try {
       IndexStore index = IndexStore.open(options.getIndex());
       index.clearStaging();
-      return new RunPlan(input, output, night, index, index.stagingFolder(runId), lock, lookbackDays);
+      return new RunPlan(
+          input, output, night, index, index.stagingFolder(runId), lock, lookbackDays);
     } catch (IOException | RuntimeException e) {
       lock.close();
       throw e;

@@ -1,10 +1,10 @@
 package dev.wiretrace.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.wiretrace.metrics.Counters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wiretrace.metrics.Counters;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,8 +18,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The counts a user reads at the end of a run, from the pipeline's Beam metrics: printed as one
- * block, and written as {@code summary.json}. Every file read is either a new document or a
- * reject: {@code documentsRead = newDocuments + documentsRejected}.
+ * block, and written as {@code summary.json}. Every file read is either a new document or a reject:
+ * {@code documentsRead = newDocuments + documentsRejected}.
  */
 final class RunSummary {
   /** Summary field to its label, in the order printed. */
@@ -71,7 +71,8 @@ final class RunSummary {
     for (String field : LABELS.keySet()) {
       values.put(field, metrics.getOrDefault(field, 0L));
     }
-    values.put("newDocuments", metrics.getOrDefault(Counters.DOCUMENTS_HASHED, 0L) - alreadyIndexed);
+    values.put(
+        "newDocuments", metrics.getOrDefault(Counters.DOCUMENTS_HASHED, 0L) - alreadyIndexed);
     values.put(
         "documentsRejected",
         metrics.getOrDefault(Counters.DOCUMENTS_REJECTED, 0L)
@@ -80,8 +81,10 @@ final class RunSummary {
             + alreadyIndexed);
     values.put(
         "documentEdges",
-        metrics.getOrDefault(Counters.DOCUMENT_EDGES, 0L) - metrics.getOrDefault(Counters.EARLIER_ONLY_EDGES_DROPPED, 0L));
-    values.put(Counters.INDEX_DOCUMENTS_READ, metrics.getOrDefault(Counters.INDEX_DOCUMENTS_READ, 0L));
+        metrics.getOrDefault(Counters.DOCUMENT_EDGES, 0L)
+            - metrics.getOrDefault(Counters.EARLIER_ONLY_EDGES_DROPPED, 0L));
+    values.put(
+        Counters.INDEX_DOCUMENTS_READ, metrics.getOrDefault(Counters.INDEX_DOCUMENTS_READ, 0L));
     return new RunSummary(values);
   }
 

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /**
- * How many workers the chosen runner will run the steps on, read from its own options when its
- * jar is on the class path: Flink's {@code --parallelism}, Spark's {@code --sparkMaster=local[N]},
- * the DirectRunner's {@code --targetParallelism}. Elsewhere, the cores of this machine.
+ * How many workers the chosen runner will run the steps on, read from its own options when its jar
+ * is on the class path: Flink's {@code --parallelism}, Spark's {@code --sparkMaster=local[N]}, the
+ * DirectRunner's {@code --targetParallelism}. Elsewhere, the cores of this machine.
  */
 final class RunnerParallelism {
   private static final Pattern LOCAL_MASTER = Pattern.compile("local\\[(\\d+|\\*)\\]");
@@ -22,20 +22,27 @@ final class RunnerParallelism {
       case "FlinkRunner":
         {
           Object parallelism =
-              option(options, "org.apache.beam.runners.flink.FlinkPipelineOptions", "getParallelism");
-          return parallelism instanceof Integer && (Integer) parallelism > 0 ? (Integer) parallelism : cores;
+              option(
+                  options, "org.apache.beam.runners.flink.FlinkPipelineOptions", "getParallelism");
+          return parallelism instanceof Integer && (Integer) parallelism > 0
+              ? (Integer) parallelism
+              : cores;
         }
       case "SparkRunner":
         {
           Object master =
-              option(options, "org.apache.beam.runners.spark.SparkPipelineOptions", "getSparkMaster");
+              option(
+                  options, "org.apache.beam.runners.spark.SparkPipelineOptions", "getSparkMaster");
           Matcher local = LOCAL_MASTER.matcher(master == null ? "" : master.toString());
-          return local.matches() && !local.group(1).equals("*") ? Integer.parseInt(local.group(1)) : cores;
+          return local.matches() && !local.group(1).equals("*")
+              ? Integer.parseInt(local.group(1))
+              : cores;
         }
       case "DirectRunner":
         {
           Object target =
-              option(options, "org.apache.beam.runners.direct.DirectOptions", "getTargetParallelism");
+              option(
+                  options, "org.apache.beam.runners.direct.DirectOptions", "getTargetParallelism");
           return target instanceof Integer && (Integer) target > 0 ? (Integer) target : cores;
         }
       default:

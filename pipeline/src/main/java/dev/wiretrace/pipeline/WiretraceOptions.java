@@ -54,7 +54,8 @@ public interface WiretraceOptions extends PipelineOptions {
 
   void setAgencies(String value);
 
-  @Description("Extra credit patterns (TSV: name, scope, regex with {agency}), added to the bundled ones.")
+  @Description(
+      "Extra credit patterns (TSV: name, scope, regex with {agency}), added to the bundled ones.")
   String getCreditPatterns();
 
   void setCreditPatterns(String value);

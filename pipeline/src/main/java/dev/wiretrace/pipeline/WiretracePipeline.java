@@ -11,26 +11,21 @@ import dev.wiretrace.index.KeepTonightsEdges;
 import dev.wiretrace.index.ReadIndex;
 import dev.wiretrace.index.SeparateIndexedDocuments;
 import dev.wiretrace.index.WriteIndexSegment;
-import dev.wiretrace.model.HashedDocument;
-import dev.wiretrace.model.Reject;
-import java.util.Locale;
-import java.util.function.Supplier;
-import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.values.PCollectionList;
-import org.checkerframework.checker.nullness.qual.Nullable;
 import dev.wiretrace.io.WriteOutputs;
-import dev.wiretrace.metrics.Counters;
-import dev.wiretrace.report.WriteReport;
 import dev.wiretrace.match.CopyThreshold;
 import dev.wiretrace.match.JoinDocuments;
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.GraphNode;
+import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.PairScore;
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
-import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.profile.ProfileDocuments;
 import dev.wiretrace.read.ReadCorpus;
+import dev.wiretrace.report.WriteReport;
+import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.strip.BoilerplateRules;
 import dev.wiretrace.strip.StripBoilerplate;
 import java.io.IOException;
@@ -41,14 +36,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * wiretrace: reads a corpus of raw article texts and writes who copied whom.
@@ -83,13 +83,14 @@ public final class WiretracePipeline {
   /**
    * Runner settings that cost a user's run much and buy it nothing, switched off unless the user
    * sets them. The DirectRunner checks that no element is mutated and every element survives its
-   * coder by copying each element: tests keep those checks, and they are how we know the
-   * transforms never mutate their elements. That is also why Flink need not copy every element
-   * between chained steps through its coder ({@code fasterCopy}).
+   * coder by copying each element: tests keep those checks, and they are how we know the transforms
+   * never mutate their elements. That is also why Flink need not copy every element between chained
+   * steps through its coder ({@code fasterCopy}).
    */
   static String[] withRunnerDefaults(String[] args) {
     List<String> all = new java.util.ArrayList<>(List.of(args));
-    // A jar built for one runner runs on it without --runner; Beam's own default is the DirectRunner.
+    // A jar built for one runner runs on it without --runner; Beam's own default is the
+    // DirectRunner.
     if (!onClassPath("org.apache.beam.runners.direct.DirectRunner")) {
       if (onClassPath("org.apache.beam.runners.flink.FlinkRunner")) {
         addUnlessSet(all, "--runner", "FlinkRunner");
@@ -133,10 +134,10 @@ public final class WiretracePipeline {
   }
 
   /**
-   * Runs the job to completion and returns the exit code: 0 when it succeeded (even if some
-   * inputs were rejected: they are in rejects.jsonl), 1 when it failed, 2 for a bad call (options,
-   * a missing input, an output folder that cannot be written), 3 for an index that cannot be read
-   * or written. Nothing becomes visible in the output folder or the index unless it is 0.
+   * Runs the job to completion and returns the exit code: 0 when it succeeded (even if some inputs
+   * were rejected: they are in rejects.jsonl), 1 when it failed, 2 for a bad call (options, a
+   * missing input, an output folder that cannot be written), 3 for an index that cannot be read or
+   * written. Nothing becomes visible in the output folder or the index unless it is 0.
    */
   public static int run(WiretraceOptions options, PrintStream summary) {
     Instant start = Instant.now();
@@ -150,7 +151,8 @@ public final class WiretracePipeline {
     } catch (CorruptIndexException e) {
       return fail(INDEX_PROBLEM, e.getMessage());
     } catch (IOException e) {
-      return fail(INDEX_PROBLEM, "cannot use the index at " + options.getIndex() + ": " + oneLine(e));
+      return fail(
+          INDEX_PROBLEM, "cannot use the index at " + options.getIndex() + ": " + oneLine(e));
     }
     try (plan) {
       return run(options, plan, start, summary);
@@ -159,7 +161,8 @@ public final class WiretracePipeline {
     }
   }
 
-  private static int run(WiretraceOptions options, RunPlan plan, Instant start, PrintStream summary) {
+  private static int run(
+      WiretraceOptions options, RunPlan plan, Instant start, PrintStream summary) {
     PipelineResult result;
     try {
       Pipeline pipeline = Pipeline.create(options);
@@ -170,7 +173,9 @@ public final class WiretracePipeline {
       result = pipeline.run();
       PipelineResult.State state;
       try (ProgressReporter progress =
-          options.getQuiet() ? ProgressReporter.none() : ProgressReporter.start(result, start, System.err)) {
+          options.getQuiet()
+              ? ProgressReporter.none()
+              : ProgressReporter.start(result, start, System.err)) {
         state = result.waitUntilFinish();
       }
       if (state != null && state != PipelineResult.State.DONE) {
@@ -182,9 +187,11 @@ public final class WiretracePipeline {
       Throwable cause = rootCause(e);
       CorruptIndexException corrupt = find(e, CorruptIndexException.class);
       if (corrupt != null) {
-        return fail(INDEX_PROBLEM, corrupt.getMessage() + "; the index and the output are unchanged");
+        return fail(
+            INDEX_PROBLEM, corrupt.getMessage() + "; the index and the output are unchanged");
       }
-      return fail(1, "the run failed: " + describe(cause) + "; the index and the output are unchanged");
+      return fail(
+          1, "the run failed: " + describe(cause) + "; the index and the output are unchanged");
     }
     RunSummary counts = RunSummary.of(result);
     try {
@@ -203,7 +210,9 @@ public final class WiretracePipeline {
                   Locale.ROOT,
                   "the index is corrupt: index.json lists %d documents in the nights before %s that it read, its files hold %d;"
                       + " the index and the output are unchanged",
-                  expected, plan.night(), counts.get(Counters.INDEX_DOCUMENTS_READ)));
+                  expected,
+                  plan.night(),
+                  counts.get(Counters.INDEX_DOCUMENTS_READ)));
         }
         // What tonight cost in index reads, so a user sees it grow with the archive.
         counts
@@ -224,7 +233,8 @@ public final class WiretracePipeline {
       counts.took(Duration.between(start, Instant.now()));
       plan.output().commit(counts.toJson());
     } catch (IOException | RuntimeException e) {
-      return fail(1, "the run finished but its results could not be committed: " + describe(rootCause(e)));
+      return fail(
+          1, "the run finished but its results could not be committed: " + describe(rootCause(e)));
     }
     summary.print(counts.render());
     return 0;
@@ -257,7 +267,8 @@ public final class WiretracePipeline {
               .withBuckets(buckets)
               .withMaxDocumentFrequency(options.getMaxDocumentFrequency())
               .withThreshold(
-                  new CopyThreshold(options.getMinSharedWords(), CopyThreshold.DEFAULT_MIN_RUN_WORDS));
+                  new CopyThreshold(
+                      options.getMinSharedWords(), CopyThreshold.DEFAULT_MIN_RUN_WORDS));
     } catch (IllegalArgumentException e) {
       throw new UsageException("bad option: " + e.getMessage(), e);
     }
@@ -283,11 +294,14 @@ public final class WiretracePipeline {
 
     PCollection<HashedDocument> earlier = null;
     if (plan.indexed()) {
-      earlier = pipeline.apply("ReadIndex", ReadIndex.files(plan.earlierFiles()).withBuckets(buckets));
+      earlier =
+          pipeline.apply("ReadIndex", ReadIndex.files(plan.earlierFiles()).withBuckets(buckets));
       PCollectionTuple separated =
           PCollectionTuple.of(SeparateIndexedDocuments.TONIGHT, hashed)
               .and(SeparateIndexedDocuments.EARLIER, earlier)
-              .apply("SeparateIndexedDocuments", SeparateIndexedDocuments.create().withBuckets(buckets));
+              .apply(
+                  "SeparateIndexedDocuments",
+                  SeparateIndexedDocuments.create().withBuckets(buckets));
       hashed = separated.get(SeparateIndexedDocuments.NEW);
       rejects = rejects.and(separated.get(SeparateIndexedDocuments.REJECTS));
     }
@@ -296,15 +310,15 @@ public final class WiretracePipeline {
     if (earlier != null) {
       joinInput = joinInput.and(JoinDocuments.EARLIER_DOCUMENTS, earlier);
     }
-    PCollectionTuple joined =
-        joinInput.apply("JoinDocuments", joinDocuments);
+    PCollectionTuple joined = joinInput.apply("JoinDocuments", joinDocuments);
     PCollection<PairScore> pairs = joined.get(JoinDocuments.SCORED_PAIRS);
     rejects = rejects.and(joined.get(JoinDocuments.REJECTS));
     PCollection<DocumentProfile> profiles =
         hashed
             .apply(
                 "TakeProfiles",
-                MapElements.into(TypeDescriptor.of(DocumentProfile.class)).via(HashedDocument::getProfile))
+                MapElements.into(TypeDescriptor.of(DocumentProfile.class))
+                    .via(HashedDocument::getProfile))
             .setCoder(SchemaCoders.of(pipeline, DocumentProfile.class));
     PCollectionTuple decided =
         PCollectionTuple.of(DecideDirection.PAIRS, pairs)
@@ -340,7 +354,8 @@ public final class WiretracePipeline {
   /** The user's number of buckets, or one from the runner's parallelism and the corpus size. */
   static Buckets buckets(WiretraceOptions options, RunPlan plan) throws UsageException {
     if (options.getBuckets() < 0) {
-      throw new UsageException("--buckets must be 0 (automatic) or more, not " + options.getBuckets());
+      throw new UsageException(
+          "--buckets must be 0 (automatic) or more, not " + options.getBuckets());
     }
     if (options.getBuckets() > 0) {
       return Buckets.of(options.getBuckets());
@@ -401,7 +416,9 @@ public final class WiretracePipeline {
   }
 
   private static <T extends Throwable> @Nullable T find(Throwable t, Class<T> type) {
-    for (Throwable cause = t; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    for (Throwable cause = t;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (type.isInstance(cause)) {
         return type.cast(cause);
       }

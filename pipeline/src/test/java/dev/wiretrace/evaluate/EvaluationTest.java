@@ -37,10 +37,12 @@ class EvaluationTest {
   void boilerplateIsStrippedOnTheLabelledSets() throws IOException {
     EvaluateBoilerplate.Score sites =
         EvaluateBoilerplate.evaluate(
-            EVAL.resolve("boilerplate"), EVAL.resolve("boilerplate").resolve(EvaluateBoilerplate.LABELS));
+            EVAL.resolve("boilerplate"),
+            EVAL.resolve("boilerplate").resolve(EvaluateBoilerplate.LABELS));
     assertTrue(sites.precision() >= 0.98 && sites.recall() >= 0.98, sites.problems().toString());
     EvaluateBoilerplate.Score seeds =
-        EvaluateBoilerplate.evaluate(Path.of("..", "sample-input"), EVAL.resolve("seed-boilerplate-labels.csv"));
+        EvaluateBoilerplate.evaluate(
+            Path.of("..", "sample-input"), EVAL.resolve("seed-boilerplate-labels.csv"));
     assertEquals(List.of(), seeds.problems());
   }
 
@@ -50,11 +52,12 @@ class EvaluationTest {
    * nothing to measure.
    */
   @Test
-  void realPagesKeepTheirArticlesAndLoseMostOfTheirBoilerplate(@org.junit.jupiter.api.io.TempDir Path output)
-      throws IOException {
+  void realPagesKeepTheirArticlesAndLoseMostOfTheirBoilerplate(
+      @org.junit.jupiter.api.io.TempDir Path output) throws IOException {
     Path realPages = Path.of("..", "..", "shared", "eval", "real-pages");
     org.junit.jupiter.api.Assumptions.assumeTrue(
-        java.nio.file.Files.isDirectory(realPages), "no real pages at " + realPages.toAbsolutePath());
+        java.nio.file.Files.isDirectory(realPages),
+        "no real pages at " + realPages.toAbsolutePath());
     EvaluateRealPages.Result result = EvaluateRealPages.evaluate(realPages, output);
     assertEquals(93, result.pages());
     assertTrue(result.f1() >= 0.91, "F1 " + result.f1());

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * How many buckets the shuffles use splits the work differently and must never change a byte of
- * the output: one bucket (a small folder's default) and several give the same files on a corpus
- * with wire families, reprints, rewrites and site templates.
+ * How many buckets the shuffles use splits the work differently and must never change a byte of the
+ * output: one bucket (a small folder's default) and several give the same files on a corpus with
+ * wire families, reprints, rewrites and site templates.
  */
 class BucketCountTest {
   private static final List<String> FILES =
@@ -31,7 +31,8 @@ class BucketCountTest {
     assertEquals(0, run(corpus, seven, "--buckets=7"));
     assertTrue(Files.readAllLines(one.resolve("edges.csv")).size() > 100, "the corpus has copies");
     for (String file : FILES) {
-      assertEquals(Files.readString(one.resolve(file)), Files.readString(seven.resolve(file)), file);
+      assertEquals(
+          Files.readString(one.resolve(file)), Files.readString(seven.resolve(file)), file);
     }
   }
 

@@ -21,19 +21,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A night of pages no one designed for, mixed with the seed articles: the run ends well, every
- * file is accounted for, and the seeds' edges are exactly those of the seeds alone.
+ * A night of pages no one designed for, mixed with the seed articles: the run ends well, every file
+ * is accounted for, and the seeds' edges are exactly those of the seeds alone.
  */
 class HostileNightTest {
   /** Names a user's crawler may well give files: each must come back as the same id. */
   private static final List<String> ODD_NAMES =
       List.of("with space", "with,comma", "with \"quotes\"", "naïve-ünïcode-статья", "semi;colon");
+
   private static final String CREDITED_ODD_NAME = "Wire, \"quoted\" & ünïcode — copy";
 
   @Test
   void hostilePagesNeitherStopTheRunNorChangeTheOtherEdges(
       @TempDir Path input, @TempDir Path output, @TempDir Path seedsOutput) throws IOException {
-    assertEquals(0, WiretracePipeline.run(SampleInputEndToEndTest.options(SampleInputEndToEndTest.SAMPLE_INPUT, seedsOutput)));
+    assertEquals(
+        0,
+        WiretracePipeline.run(
+            SampleInputEndToEndTest.options(SampleInputEndToEndTest.SAMPLE_INPUT, seedsOutput)));
     Set<String> seedIds = new TreeSet<>();
     try (Stream<Path> seeds = Files.list(SampleInputEndToEndTest.SAMPLE_INPUT)) {
       for (Path seed : seeds.toList()) {
@@ -47,7 +51,8 @@ class HostileNightTest {
     Set<String> hostileIds = new TreeSet<>();
     int odd = 0;
     for (Map.Entry<String, byte[]> page : HostilePages.pages(100_000, 7).entrySet()) {
-      String id = odd < ODD_NAMES.size() ? ODD_NAMES.get(odd++) + " " + page.getKey() : page.getKey();
+      String id =
+          odd < ODD_NAMES.size() ? ODD_NAMES.get(odd++) + " " + page.getKey() : page.getKey();
       Files.write(input.resolve(id + ".txt"), page.getValue());
       hostileIds.add(id);
     }
@@ -61,7 +66,8 @@ class HostileNightTest {
 
     ObjectMapper json = new ObjectMapper();
     Set<String> rejected = new TreeSet<>();
-    for (String line : Files.readAllLines(output.resolve("rejects.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(output.resolve("rejects.jsonl"), StandardCharsets.UTF_8)) {
       JsonNode reject = json.readTree(line);
       String file = Path.of(reject.get("input").asText()).getFileName().toString();
       rejected.add(file.substring(0, file.length() - 4));
@@ -91,7 +97,10 @@ class HostileNightTest {
     // an id with commas, quotes and other letters comes back whole from edges.csv
     assertTrue(
         EdgesFile.read(output.resolve("edges.csv")).stream()
-            .anyMatch(e -> e.get("source").equals("wire:AFP") && e.get("target").equals(CREDITED_ODD_NAME)),
+            .anyMatch(
+                e ->
+                    e.get("source").equals("wire:AFP")
+                        && e.get("target").equals(CREDITED_ODD_NAME)),
         "no credit edge to " + CREDITED_ODD_NAME);
   }
 

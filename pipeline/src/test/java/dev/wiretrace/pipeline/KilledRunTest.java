@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wiretrace.index.IndexStore;
 import dev.wiretrace.io.CrashPoints;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A nightly run killed with {@code kill -9} (SIGKILL: no shutdown hook, no {@code finally}) at
- * many moments: while it reads and runs its pipeline (killed from outside after a delay), and at
- * each step of its commit (halted from inside at a {@link CrashPoints crash point}, since the
- * renames are a millisecond apart). After each kill the index opens, and a rerun of the night
- * gives the same outputs and the same index as a run that was never disturbed: nothing lost,
- * nothing counted twice.
+ * A nightly run killed with {@code kill -9} (SIGKILL: no shutdown hook, no {@code finally}) at many
+ * moments: while it reads and runs its pipeline (killed from outside after a delay), and at each
+ * step of its commit (halted from inside at a {@link CrashPoints crash point}, since the renames
+ * are a millisecond apart). After each kill the index opens, and a rerun of the night gives the
+ * same outputs and the same index as a run that was never disturbed: nothing lost, nothing counted
+ * twice.
  */
 class KilledRunTest {
   private static final String NIGHT_1 = "2026-11-21";
@@ -44,7 +43,8 @@ class KilledRunTest {
     night(NIGHT_1, "000_a2e008155ecb385d", "003_5c9cc7032a8f1c3d");
     night(NIGHT_2, "001_c9a9d147cc6472a9", "002_ec9929c4bf913ded", "004_b9754c49934786a1");
     indexAfterNight1 = root.resolve("index-after-night-1");
-    assertEquals(0, WiretracePipeline.run(options(indexAfterNight1, root.resolve("out-1"), NIGHT_1)));
+    assertEquals(
+        0, WiretracePipeline.run(options(indexAfterNight1, root.resolve("out-1"), NIGHT_1)));
     Path index = NightFolders.copy(indexAfterNight1, root.resolve("undisturbed-index"));
     Path out = root.resolve("undisturbed-out");
     assertEquals(0, WiretracePipeline.run(options(index, out, NIGHT_2)));
@@ -121,11 +121,9 @@ class KilledRunTest {
     NightFolders.night(corpus, night, ids);
   }
 
-
   private static Map<String, String> tree(Path folder) throws Exception {
     return NightFolders.tree(folder);
   }
-
 
   /** The output files, with summary.json less the fields a rerun may change (times, folders). */
   private static Map<String, String> outputs(Path out) throws Exception {

@@ -11,24 +11,32 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Folders of nightly runs for the tests: a night's corpus from the seeds, and a folder's digest. */
+/**
+ * Folders of nightly runs for the tests: a night's corpus from the seeds, and a folder's digest.
+ */
 final class NightFolders {
   private NightFolders() {}
 
   /** Lays out {@code corpus/night} with the seeds {@code ids} and their manifest rows. */
   static Path night(Path corpus, String night, String... ids) throws IOException {
     Path folder = Files.createDirectories(corpus.resolve(night));
-    List<String> manifest = Files.readAllLines(SampleInputEndToEndTest.SAMPLE_INPUT.resolve("manifest.csv"));
+    List<String> manifest =
+        Files.readAllLines(SampleInputEndToEndTest.SAMPLE_INPUT.resolve("manifest.csv"));
     StringBuilder rows = new StringBuilder(manifest.get(0)).append('\n');
     for (String id : ids) {
-      Files.copy(SampleInputEndToEndTest.SAMPLE_INPUT.resolve(id + ".txt"), folder.resolve(id + ".txt"));
-      manifest.stream().filter(l -> l.startsWith(id + ",")).forEach(l -> rows.append(l).append('\n'));
+      Files.copy(
+          SampleInputEndToEndTest.SAMPLE_INPUT.resolve(id + ".txt"), folder.resolve(id + ".txt"));
+      manifest.stream()
+          .filter(l -> l.startsWith(id + ","))
+          .forEach(l -> rows.append(l).append('\n'));
     }
     Files.writeString(folder.resolve("manifest.csv"), rows);
     return folder;
   }
 
-  /** Copies the folder {@code from}, with everything under it, to {@code to}; returns {@code to}. */
+  /**
+   * Copies the folder {@code from}, with everything under it, to {@code to}; returns {@code to}.
+   */
   static Path copy(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {

@@ -62,9 +62,9 @@ class NightlyRunTest {
     return NightFolders.night(corpus, night, ids);
   }
 
-
   private WiretraceOptions options(String night) {
-    WiretraceOptions options = SampleInputEndToEndTest.options(corpus.resolve(night), out.resolve(night));
+    WiretraceOptions options =
+        SampleInputEndToEndTest.options(corpus.resolve(night), out.resolve(night));
     options.setIndex(index.toString());
     return options;
   }
@@ -82,18 +82,25 @@ class NightlyRunTest {
     assertTrue(
         edges.stream()
             .anyMatch(
-                e -> e.get("source").equals(PRESS_TV) && e.get("target").equals(FNA) && e.get("primary").equals("true")),
+                e ->
+                    e.get("source").equals(PRESS_TV)
+                        && e.get("target").equals(FNA)
+                        && e.get("primary").equals("true")),
         edges.toString());
     assertTrue(
-        edges.stream().anyMatch(e -> e.get("source").equals("Press TV") && e.get("target").equals("FNA")),
+        edges.stream()
+            .anyMatch(e -> e.get("source").equals("Press TV") && e.get("target").equals("FNA")),
         edges.toString());
     JsonNode graph = JSON.readTree(out.resolve(NIGHT_2).resolve("graph.json").toFile());
     Map<String, String> nights = new TreeMap<>();
-    graph.get("nodes").forEach(n -> {
-      if (n.get("type").asText().equals("document")) {
-        nights.put(n.get("id").asText(), n.get("night").asText());
-      }
-    });
+    graph
+        .get("nodes")
+        .forEach(
+            n -> {
+              if (n.get("type").asText().equals("document")) {
+                nights.put(n.get("id").asText(), n.get("night").asText());
+              }
+            });
     // TASS shares nothing with tonight, so it stays out of tonight's graph.
     assertEquals(Map.of(PRESS_TV, NIGHT_1, FNA, NIGHT_2, BLOG, NIGHT_2, PAPER, NIGHT_2), nights);
 
@@ -122,14 +129,18 @@ class NightlyRunTest {
       options.setNight(twoDaysLater);
       options.setLookbackDays(days);
       assertEquals(0, WiretracePipeline.run(options));
-      summaries.put(days, JSON.readTree(root.resolve("out-lookback-" + days).resolve("summary.json").toFile()));
+      summaries.put(
+          days,
+          JSON.readTree(root.resolve("out-lookback-" + days).resolve("summary.json").toFile()));
     }
     JsonNode oneDay = summaries.get(1);
     assertEquals(1, oneDay.get("lookbackDays").asLong());
-    assertEquals(0, oneDay.get("indexSegmentsRead").asLong(), "night 1 is two days back: " + oneDay);
+    assertEquals(
+        0, oneDay.get("indexSegmentsRead").asLong(), "night 1 is two days back: " + oneDay);
     assertEquals(0, oneDay.get("indexDocumentsBefore").asLong());
     assertEquals(0, oneDay.get("edgesAcrossNights").asLong());
-    assertEquals(5, oneDay.get("indexDocumentsAfter").asLong(), "the index still keeps every night");
+    assertEquals(
+        5, oneDay.get("indexDocumentsAfter").asLong(), "the index still keeps every night");
     JsonNode twoDays = summaries.get(2);
     assertEquals(1, twoDays.get("indexSegmentsRead").asLong(), twoDays.toString());
     assertEquals(2, twoDays.get("indexDocumentsBefore").asLong());
@@ -138,7 +149,8 @@ class NightlyRunTest {
 
   @Test
   void aLookBackNeedsAnIndexAndACountOfDays() {
-    WiretraceOptions withoutIndex = SampleInputEndToEndTest.options(corpus.resolve(NIGHT_1), out.resolve("x"));
+    WiretraceOptions withoutIndex =
+        SampleInputEndToEndTest.options(corpus.resolve(NIGHT_1), out.resolve("x"));
     withoutIndex.setLookbackDays(3);
     assertEquals(2, quietly(() -> WiretracePipeline.run(withoutIndex)));
     WiretraceOptions negative = options(NIGHT_1);
@@ -170,11 +182,18 @@ class NightlyRunTest {
     assertEquals(0, run(NIGHT_1));
     // Night 2's crawl picks up Press TV's story again, under its own name and under another.
     Path night2 = corpus.resolve(NIGHT_2);
-    Files.copy(SampleInputEndToEndTest.SAMPLE_INPUT.resolve(PRESS_TV + ".txt"), night2.resolve(PRESS_TV + ".txt"));
-    Files.copy(SampleInputEndToEndTest.SAMPLE_INPUT.resolve(PRESS_TV + ".txt"), night2.resolve("presstv-again.txt"));
+    Files.copy(
+        SampleInputEndToEndTest.SAMPLE_INPUT.resolve(PRESS_TV + ".txt"),
+        night2.resolve(PRESS_TV + ".txt"));
+    Files.copy(
+        SampleInputEndToEndTest.SAMPLE_INPUT.resolve(PRESS_TV + ".txt"),
+        night2.resolve("presstv-again.txt"));
     Files.writeString(
         night2.resolve("manifest.csv"),
-        Files.readString(night2.resolve("manifest.csv")) + "presstv-again,Press TV,,\n" + PRESS_TV + ",Press TV,,\n");
+        Files.readString(night2.resolve("manifest.csv"))
+            + "presstv-again,Press TV,,\n"
+            + PRESS_TV
+            + ",Press TV,,\n");
 
     assertEquals(0, run(NIGHT_2));
 
@@ -203,7 +222,8 @@ class NightlyRunTest {
 
     assertEquals(0, run(NIGHT_2));
     assertEquals(5, summary(NIGHT_2).get("indexDocumentsAfter").asLong());
-    assertFalse(Files.exists(index.resolve("staging")) && tree(index.resolve("staging")).size() > 0);
+    assertFalse(
+        Files.exists(index.resolve("staging")) && tree(index.resolve("staging")).size() > 0);
   }
 
   @Test
@@ -228,7 +248,8 @@ class NightlyRunTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream original = System.err;
     int code;
-    try (dev.wiretrace.index.IndexLock held = dev.wiretrace.index.IndexLock.acquire(index.toString(), "the-other-run")) {
+    try (dev.wiretrace.index.IndexLock held =
+        dev.wiretrace.index.IndexLock.acquire(index.toString(), "the-other-run")) {
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       code = run(NIGHT_2);
     } finally {
@@ -237,12 +258,15 @@ class NightlyRunTest {
     String message = err.toString(StandardCharsets.UTF_8);
     assertEquals(2, code, message);
     assertEquals(1, message.lines().count(), message);
-    assertTrue(message.startsWith("wiretrace: the index is in use by run the-other-run (pid "), message);
+    assertTrue(
+        message.startsWith("wiretrace: the index is in use by run the-other-run (pid "), message);
     assertEquals(indexBefore, tree(index));
     assertFalse(Files.exists(out.resolve(NIGHT_2).resolve("summary.json")));
 
     assertEquals(0, run(NIGHT_2));
-    assertFalse(Files.exists(index.resolve(dev.wiretrace.index.IndexLock.FILE)), "the run gave its lock back");
+    assertFalse(
+        Files.exists(index.resolve(dev.wiretrace.index.IndexLock.FILE)),
+        "the run gave its lock back");
   }
 
   @Test
@@ -292,18 +316,25 @@ class NightlyRunTest {
     Path night2 = corpus.resolve(NIGHT_2);
     Files.write(night2.resolve("empty.txt"), new byte[0]);
     Files.write(night2.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
-    Files.write(night2.resolve("latin1.txt"), "Caf\u00e9 talks resume, the minister said.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        night2.resolve("latin1.txt"),
+        "Caf\u00e9 talks resume, the minister said.".getBytes(StandardCharsets.ISO_8859_1));
     byte[] big = new byte[50 * 1024 * 1024];
     java.util.Arrays.fill(big, (byte) 'a');
     Files.write(night2.resolve("huge.txt"), big);
     Files.writeString(
         night2.resolve("manifest.csv"),
-        Files.readString(night2.resolve("manifest.csv")) + "latin1,Some Paper,,the day before yesterday\n");
+        Files.readString(night2.resolve("manifest.csv"))
+            + "latin1,Some Paper,,the day before yesterday\n");
 
     assertEquals(0, run(NIGHT_2));
 
     assertEquals(
-        List.of("binary.txt:not-text", "empty.txt:empty-file", "huge.txt:too-large", "manifest.csv:5:bad-published-date"),
+        List.of(
+            "binary.txt:not-text",
+            "empty.txt:empty-file",
+            "huge.txt:too-large",
+            "manifest.csv:5:bad-published-date"),
         rejects(NIGHT_2));
     JsonNode summary = summary(NIGHT_2);
     assertEquals(7, summary.get("documentsRead").asLong());
@@ -326,21 +357,25 @@ class NightlyRunTest {
 
   @Test
   void anIndexWithoutANightIsAUsageError() throws Exception {
-    WiretraceOptions options = SampleInputEndToEndTest.options(SampleInputEndToEndTest.SAMPLE_INPUT, out);
+    WiretraceOptions options =
+        SampleInputEndToEndTest.options(SampleInputEndToEndTest.SAMPLE_INPUT, out);
     options.setIndex(index.toString());
     assertEquals(2, quietly(() -> WiretracePipeline.run(options)));
   }
 
   private List<String> rejects(String night) throws Exception {
     return Files.readAllLines(out.resolve(night).resolve("rejects.jsonl")).stream()
-        .map(l -> {
-          try {
-            JsonNode node = JSON.readTree(l);
-            return Path.of(node.get("input").asText()).getFileName() + ":" + node.get("reason").asText();
-          } catch (IOException e) {
-            throw new IllegalStateException(e);
-          }
-        })
+        .map(
+            l -> {
+              try {
+                JsonNode node = JSON.readTree(l);
+                return Path.of(node.get("input").asText()).getFileName()
+                    + ":"
+                    + node.get("reason").asText();
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            })
         .toList();
   }
 
@@ -348,10 +383,13 @@ class NightlyRunTest {
     return JSON.readTree(out.resolve(night).resolve("summary.json").toFile());
   }
 
-  /** The output files, with summary.json's times left out: they are the one thing a rerun changes. */
+  /**
+   * The output files, with summary.json's times left out: they are the one thing a rerun changes.
+   */
   private Map<String, String> outputFiles(String night) throws Exception {
     Map<String, String> files = tree(out.resolve(night));
-    ObjectNode summary = (ObjectNode) JSON.readTree(out.resolve(night).resolve("summary.json").toFile());
+    ObjectNode summary =
+        (ObjectNode) JSON.readTree(out.resolve(night).resolve("summary.json").toFile());
     summary.remove(List.of("seconds", "reportSeconds"));
     files.put("summary.json", summary.toString());
     return files;
@@ -367,7 +405,6 @@ class NightlyRunTest {
   private static Map<String, String> tree(Path folder) throws Exception {
     return NightFolders.tree(folder);
   }
-
 
   private static int quietly(java.util.function.IntSupplier run) {
     PrintStream original = System.err;

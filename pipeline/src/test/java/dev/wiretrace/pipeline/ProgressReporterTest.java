@@ -25,6 +25,7 @@ class ProgressReporterTest {
             IllegalArgumentException.class,
             () -> RunnerLogging.configure(new String[] {"--runnerLogLevel=LOUD"}));
     assertEquals(
-        "--runnerLogLevel must be one of ERROR, WARN, INFO, DEBUG, TRACE or OFF, not LOUD", e.getMessage());
+        "--runnerLogLevel must be one of ERROR, WARN, INFO, DEBUG, TRACE or OFF, not LOUD",
+        e.getMessage());
   }
 }

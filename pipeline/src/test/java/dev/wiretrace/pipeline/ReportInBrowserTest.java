@@ -72,7 +72,8 @@ class ReportInBrowserTest {
     String dom = dumpDom(output.resolve("report").resolve(story.group(1)));
     String section = between(dom, "<h3>Press TV → FNA</h3>", "</section>");
     List<String[]> rows = new ArrayList<>();
-    Matcher row = Pattern.compile("<tr><td>(.*?)</td><td>(.*?)</td></tr>", Pattern.DOTALL).matcher(section);
+    Matcher row =
+        Pattern.compile("<tr><td>(.*?)</td><td>(.*?)</td></tr>", Pattern.DOTALL).matcher(section);
     while (row.find()) {
       rows.add(new String[] {row.group(1), row.group(2)});
     }
@@ -111,7 +112,8 @@ class ReportInBrowserTest {
 
   private static String findBrowser() {
     for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
-      for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      for (String dir :
+          System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
         if (Files.isExecutable(Path.of(dir, name))) {
           return Path.of(dir, name).toString();
         }
@@ -121,7 +123,8 @@ class ReportInBrowserTest {
   }
 
   private static String dumpDom(Path page) throws Exception {
-    return new String(runBrowser(List.of("--dump-dom", page.toUri().toString())), StandardCharsets.UTF_8);
+    return new String(
+        runBrowser(List.of("--dump-dom", page.toUri().toString())), StandardCharsets.UTF_8);
   }
 
   private static Path screenshot(Path page, String name, int height) throws Exception {

@@ -35,7 +35,11 @@ class RunnersAgreeTest {
     // the reference run keeps the DirectRunner's checks that no step mutates an element
     assertEquals(
         0,
-        run(direct, "--runner=DirectRunner", "--enforceImmutability=true", "--enforceEncodability=true"));
+        run(
+            direct,
+            "--runner=DirectRunner",
+            "--enforceImmutability=true",
+            "--enforceEncodability=true"));
   }
 
   private static int run(Path output, String... runnerArgs) {
@@ -60,21 +64,43 @@ class RunnersAgreeTest {
   void flinkGivesTheSameOutput(@TempDir Path flink) throws IOException {
     // three buckets where the reference run has one: neither the runner nor the split may show
     assertEquals(
-        0, run(flink, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2", "--buckets=3"));
+        0,
+        run(
+            flink,
+            "--runner=FlinkRunner",
+            "--flinkMaster=[local]",
+            "--parallelism=2",
+            "--buckets=3"));
     assertSameFiles(flink);
   }
 
   @Test
-  void flinkWritesTheSameIndexBytes(@TempDir Path directRun, @TempDir Path flinkRun) throws IOException {
+  void flinkWritesTheSameIndexBytes(@TempDir Path directRun, @TempDir Path flinkRun)
+      throws IOException {
     String night = "--night=2026-11-22";
-    assertEquals(0, run(directRun.resolve("out"), "--runner=DirectRunner", night, "--index=" + directRun.resolve("index")));
     assertEquals(
         0,
-        run(flinkRun.resolve("out"), "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2", night,
+        run(
+            directRun.resolve("out"),
+            "--runner=DirectRunner",
+            night,
+            "--index=" + directRun.resolve("index")));
+    assertEquals(
+        0,
+        run(
+            flinkRun.resolve("out"),
+            "--runner=FlinkRunner",
+            "--flinkMaster=[local]",
+            "--parallelism=2",
+            night,
             "--index=" + flinkRun.resolve("index")));
     List<Path> files;
     try (java.util.stream.Stream<Path> walk = Files.walk(directRun.resolve("index"))) {
-      files = walk.filter(Files::isRegularFile).map(directRun.resolve("index")::relativize).sorted().toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .map(directRun.resolve("index")::relativize)
+              .sorted()
+              .toList();
     }
     assertEquals(true, files.size() > 1, files.toString());
     for (Path file : files) {

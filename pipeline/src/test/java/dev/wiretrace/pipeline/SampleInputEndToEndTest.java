@@ -48,7 +48,11 @@ class SampleInputEndToEndTest {
     List<String> found = new ArrayList<>();
     for (Map<String, String> e : edges) {
       if (e.get("level").equals(level)) {
-        found.add(e.get("source") + " -> " + e.get("target") + (e.get("primary").equals("true") ? "" : " (secondary)"));
+        found.add(
+            e.get("source")
+                + " -> "
+                + e.get("target")
+                + (e.get("primary").equals("true") ? "" : " (secondary)"));
       }
     }
     return found;
@@ -63,8 +67,16 @@ class SampleInputEndToEndTest {
     JsonNode summary = new ObjectMapper().readTree(output.resolve("summary.json").toFile());
     for (String field :
         List.of(
-            "documentsRead", "newDocuments", "linesStripped", "sentences", "postings",
-            "candidatePairs", "copyPairs", "wireSiblingPairs", "documentEdges", "outletEdges")) {
+            "documentsRead",
+            "newDocuments",
+            "linesStripped",
+            "sentences",
+            "postings",
+            "candidatePairs",
+            "copyPairs",
+            "wireSiblingPairs",
+            "documentEdges",
+            "outletEdges")) {
       assertTrue(summary.path(field).asLong() > 0, field + " in " + summary);
     }
     assertEquals(
@@ -78,8 +90,10 @@ class SampleInputEndToEndTest {
     List<String> outlets = edgesAt("outlet");
     assertTrue(outlets.contains("AFP -> Press TV"), outlets.toString());
     assertTrue(outlets.contains("Press TV -> FNA"), outlets.toString());
-    assertFalse(outlets.stream().anyMatch(e -> e.startsWith("Press TV -> AFP")), outlets.toString());
-    assertFalse(outlets.stream().anyMatch(e -> e.startsWith("FNA -> Press TV")), outlets.toString());
+    assertFalse(
+        outlets.stream().anyMatch(e -> e.startsWith("Press TV -> AFP")), outlets.toString());
+    assertFalse(
+        outlets.stream().anyMatch(e -> e.startsWith("FNA -> Press TV")), outlets.toString());
   }
 
   @Test
@@ -87,7 +101,10 @@ class SampleInputEndToEndTest {
     Map<String, String> primary = new TreeMap<>();
     for (Map<String, String> e : edges) {
       if (e.get("level").equals("document") && e.get("primary").equals("true")) {
-        assertEquals(null, primary.put(e.get("target"), e.get("source")), "two primaries for " + e.get("target"));
+        assertEquals(
+            null,
+            primary.put(e.get("target"), e.get("source")),
+            "two primaries for " + e.get("target"));
       }
     }
     assertEquals(
@@ -96,7 +113,9 @@ class SampleInputEndToEndTest {
 
   @Test
   void fnaTakesItsLeadFromAfpAsASecondaryParent() {
-    assertTrue(edgesAt("document").contains("wire:AFP -> " + FNA + " (secondary)"), edgesAt("document").toString());
+    assertTrue(
+        edgesAt("document").contains("wire:AFP -> " + FNA + " (secondary)"),
+        edgesAt("document").toString());
   }
 
   @Test
@@ -125,7 +144,9 @@ class SampleInputEndToEndTest {
         Map.of(
             PRESS_TV, new TreeSet<>(List.of(1, 5, 25, 42, 44, 46, 47)),
             FNA, new TreeSet<>(List.of(23)),
-            BLOG, new TreeSet<>(List.of(4, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 52, 54)),
+            BLOG,
+                new TreeSet<>(
+                    List.of(4, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 52, 54)),
             TASS, new TreeSet<>(List.of(1))),
         stripped);
   }
@@ -146,7 +167,9 @@ class SampleInputEndToEndTest {
     assertEquals(5, documentEdges);
     List<String> nodeIds = new ArrayList<>();
     graph.get("nodes").forEach(n -> nodeIds.add(n.get("id").asText()));
-    assertTrue(nodeIds.containsAll(List.of(PRESS_TV, FNA, BLOG, TASS, PAPER, "wire:AFP")), nodeIds.toString());
+    assertTrue(
+        nodeIds.containsAll(List.of(PRESS_TV, FNA, BLOG, TASS, PAPER, "wire:AFP")),
+        nodeIds.toString());
     assertTrue(Files.readString(output.resolve("graph.dot")).contains("\"Press TV\" -> \"FNA\""));
     assertEquals("", Files.readString(output.resolve("rejects.jsonl")));
   }
@@ -154,7 +177,8 @@ class SampleInputEndToEndTest {
   @Test
   void sameInputGivesByteIdenticalOutput(@TempDir Path again) throws IOException {
     assertEquals(0, WiretracePipeline.run(options(SAMPLE_INPUT, again)));
-    for (String file : List.of("edges.csv", "graph.json", "graph.dot", "stripped.jsonl", "rejects.jsonl")) {
+    for (String file :
+        List.of("edges.csv", "graph.json", "graph.dot", "stripped.jsonl", "rejects.jsonl")) {
       assertEquals(-1L, Files.mismatch(output.resolve(file), again.resolve(file)), file);
     }
   }

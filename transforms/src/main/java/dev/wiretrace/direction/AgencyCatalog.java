@@ -17,8 +17,10 @@ public final class AgencyCatalog implements Serializable {
 
   /** Alias as written in credits (case-sensitive) to the agency's name. */
   private final Map<String, String> aliases;
+
   /** Lower-cased name or alias to the agency's name, for manifest outlet names. */
   private final Map<String, String> namesLower;
+
   private final Map<String, String> domains;
 
   private AgencyCatalog(List<DataFile.Row> rows) {
@@ -49,7 +51,8 @@ public final class AgencyCatalog implements Serializable {
 
   /** The defaults plus the agencies in {@code extra} (same TSV format); earlier entries win. */
   public static AgencyCatalog defaultsPlus(String extra, String sourceName) throws IOException {
-    List<DataFile.Row> rows = new ArrayList<>(DataFile.readBundled(AgencyCatalog.class, DEFAULTS, 3));
+    List<DataFile.Row> rows =
+        new ArrayList<>(DataFile.readBundled(AgencyCatalog.class, DEFAULTS, 3));
     rows.addAll(DataFile.read(new StringReader(extra), sourceName, 3));
     return new AgencyCatalog(rows);
   }

@@ -11,14 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds sentences that name another outlet as a source: "Press TV reported", "according to
- * Xinhua", "told Reuters". Only names the corpus knows count (manifest outlets and agency aliases),
- * so "Lavrov said" is never an attribution. Patterns come from {@code attribution-patterns.tsv}.
+ * Finds sentences that name another outlet as a source: "Press TV reported", "according to Xinhua",
+ * "told Reuters". Only names the corpus knows count (manifest outlets and agency aliases), so
+ * "Lavrov said" is never an attribution. Patterns come from {@code attribution-patterns.tsv}.
  */
 public final class AttributionDetector implements Serializable {
   static final String DEFAULTS = "attribution-patterns.tsv";
 
   private final List<NamePattern> patterns;
+
   /** Name as it may appear in text to its canonical spelling. */
   private final Map<String, String> canonical;
 

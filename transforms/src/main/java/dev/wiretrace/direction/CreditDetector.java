@@ -22,7 +22,8 @@ public final class CreditDetector implements Serializable {
   private static final int TAIL_LINES = 3;
   private static final int MAX_EVIDENCE = 120;
 
-  private record CreditPattern(String name, String scope, NamePattern pattern) implements Serializable {}
+  private record CreditPattern(String name, String scope, NamePattern pattern)
+      implements Serializable {}
 
   private final AgencyCatalog catalog;
   private final List<CreditPattern> patterns;
@@ -33,7 +34,8 @@ public final class CreditDetector implements Serializable {
     for (DataFile.Row row : rows) {
       String scope = row.fields()[1];
       if (!List.of("head", "tail", "copyright").contains(scope)) {
-        throw new IOException(row.location() + ": unknown scope '" + scope + "' (head, tail, copyright)");
+        throw new IOException(
+            row.location() + ": unknown scope '" + scope + "' (head, tail, copyright)");
       }
       patterns.add(
           new CreditPattern(
@@ -53,7 +55,8 @@ public final class CreditDetector implements Serializable {
 
   public static CreditDetector defaultsPlus(AgencyCatalog catalog, String extra, String sourceName)
       throws IOException {
-    List<DataFile.Row> rows = new ArrayList<>(DataFile.readBundled(CreditDetector.class, DEFAULTS, 3));
+    List<DataFile.Row> rows =
+        new ArrayList<>(DataFile.readBundled(CreditDetector.class, DEFAULTS, 3));
     rows.addAll(DataFile.read(new StringReader(extra), sourceName, 3));
     return new CreditDetector(catalog, rows);
   }
@@ -71,7 +74,8 @@ public final class CreditDetector implements Serializable {
   public List<Credit> detect(List<String> bodyLines, List<String> copyrightLines) {
     Map<String, Credit> credits = new LinkedHashMap<>();
     List<String> head = bodyLines.subList(0, Math.min(HEAD_LINES, bodyLines.size()));
-    List<String> tail = bodyLines.subList(Math.max(0, bodyLines.size() - TAIL_LINES), bodyLines.size());
+    List<String> tail =
+        bodyLines.subList(Math.max(0, bodyLines.size() - TAIL_LINES), bodyLines.size());
     for (CreditPattern p : patterns) {
       List<String> scope =
           switch (p.scope()) {

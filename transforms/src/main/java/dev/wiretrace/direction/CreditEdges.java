@@ -31,7 +31,10 @@ public final class CreditEdges {
                   List.of(
                       String.format(
                           "%s credits %s: \"%s\" (%s)",
-                          document.id(), credit.getAgency(), credit.getEvidence(), credit.getPattern())))
+                          document.id(),
+                          credit.getAgency(),
+                          credit.getEvidence(),
+                          credit.getPattern())))
               .build());
     }
     return edges;

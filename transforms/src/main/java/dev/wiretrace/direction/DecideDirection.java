@@ -1,45 +1,45 @@
 package dev.wiretrace.direction;
 
-import dev.wiretrace.shuffle.ViewOfAll;
-import dev.wiretrace.shuffle.Buckets;
-import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
-import dev.wiretrace.shuffle.GroupByKeyInBuckets;
-
-import dev.wiretrace.model.Reject;
-import org.apache.beam.sdk.values.TupleTagList;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.PairScore;
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
+import dev.wiretrace.shuffle.GroupByKeyInBuckets;
+import dev.wiretrace.shuffle.ViewOfAll;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Count;
-import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.values.PCollectionView;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Turns copying pairs into directed document edges: siblings under a common source are set
- * aside, then each pair's direction comes from its evidence,
- * each document's wire credits as candidate parents, then per document its primary and secondary
- * parents.
+ * Turns copying pairs into directed document edges: siblings under a common source are set aside,
+ * then each pair's direction comes from its evidence, each document's wire credits as candidate
+ * parents, then per document its primary and secondary parents.
  */
 public class DecideDirection extends PTransform<PCollectionTuple, PCollectionTuple> {
   /** The document and wire edges, one primary parent per document and its other sources. */
   public static final TupleTag<CopyEdge> EDGES = new TupleTag<CopyEdge>() {};
+
   /** Pairs the direction rules could not handle ({@code internal-error}). */
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
+
   public static final TupleTag<PairScore> PAIRS = new TupleTag<PairScore>() {};
   public static final TupleTag<DocumentProfile> PROFILES = new TupleTag<DocumentProfile>() {};
 
@@ -61,13 +61,16 @@ public class DecideDirection extends PTransform<PCollectionTuple, PCollectionTup
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
     Pipeline pipeline = input.getPipeline();
-    PCollection<PairScore> unexplained = input.get(PAIRS).apply("ExplainSiblings", ExplainSiblings.in(buckets));
+    PCollection<PairScore> unexplained =
+        input.get(PAIRS).apply("ExplainSiblings", ExplainSiblings.in(buckets));
     PCollectionView<Map<String, Long>> partners =
         unexplained
             .apply(
                 "ListPartners",
-                FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.integers()))
-                    .via((PairScore p) -> List.of(KV.of(p.getA().id(), 1), KV.of(p.getB().id(), 1))))
+                FlatMapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.integers()))
+                    .via(
+                        (PairScore p) -> List.of(KV.of(p.getA().id(), 1), KV.of(p.getB().id(), 1))))
             .apply("CountPartners", CombinePerKeyInBuckets.of(buckets, Count.<Integer>combineFn()))
             .apply("ViewPartnerCounts", ViewOfAll.asMap());
     PCollectionTuple oriented =
@@ -77,7 +80,8 @@ public class DecideDirection extends PTransform<PCollectionTuple, PCollectionTup
                 .withSideInputs(partners)
                 .withOutputTags(EDGES, TupleTagList.of(REJECTS)));
     oriented.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
-    PCollection<CopyEdge> pairEdges = oriented.get(EDGES).setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
+    PCollection<CopyEdge> pairEdges =
+        oriented.get(EDGES).setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
     PCollection<CopyEdge> creditEdges =
         input
             .get(PROFILES)
@@ -90,7 +94,9 @@ public class DecideDirection extends PTransform<PCollectionTuple, PCollectionTup
         PCollectionList.of(pairEdges)
             .and(creditEdges)
             .apply("CollectCandidates", Flatten.pCollections())
-            .apply("KeyByTarget", WithKeys.of(CopyEdge::getTarget).withKeyType(TypeDescriptors.strings()))
+            .apply(
+                "KeyByTarget",
+                WithKeys.of(CopyEdge::getTarget).withKeyType(TypeDescriptors.strings()))
             .setCoder(SchemaCoders.keyedByString(pipeline, CopyEdge.class))
             .apply("GroupByTarget", GroupByKeyInBuckets.of(buckets))
             .apply("SelectParents", ParDo.of(new SelectParentsFn()))

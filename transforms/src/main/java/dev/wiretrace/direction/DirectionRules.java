@@ -1,7 +1,7 @@
 package dev.wiretrace.direction;
 
-import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.Attribution;
+import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.Credit;
 import dev.wiretrace.model.DocumentClues;
@@ -38,24 +38,32 @@ public final class DirectionRules {
   static final double KEPT_CREDIT = 2;
   static final double MANIFEST_TIME = 2;
   static final double TEXT_TIME = 1.5;
+
   /**
-   * Weaker than a timestamp: a document crawled on an earlier night existed first, but a late
-   * crawl of an old original can reach the index after its copies.
+   * Weaker than a timestamp: a document crawled on an earlier night existed first, but a late crawl
+   * of an old original can reach the index after its copies.
    */
   static final double EARLIER_NIGHT = 1;
+
   static final double CONTAINMENT = 1;
   static final double HUB = 1.5;
   static final double ADDED_TEXT = 1.5;
+
   /** A text this much inside the other is a candidate for "the other is it plus additions". */
   static final double NEARLY_WHOLE = 0.9;
+
   /** The larger text needs this many other partners for their silence to mean something. */
   static final int MIN_OTHER_PARTNERS = 2;
+
   /** Fewer outside words than this shared elsewhere count as none. */
   static final int NO_OUTSIDE_WORDS = 5;
+
   /** A hub has at least this many copying partners, and twice as many as the other side. */
   static final long MIN_HUB_PARTNERS = 3;
+
   /** A containment gap this large gives containment its full weight. */
   static final double CONTAINMENT_GAP = 0.15;
+
   /** Times read from text lack a zone: only a gap of a day or more says anything. */
   static final Duration TEXT_TIME_TOLERANCE = Duration.ofHours(24);
 
@@ -95,7 +103,11 @@ public final class DirectionRules {
               java.util.Locale.ROOT,
               "%s and %s both credit %s, but share %d words that %s's own copy does not have: one"
                   + " reprinted the other's version, not the wire",
-              a.id(), b.id(), sharedWire.get(), beyondWire, sharedWire.get()));
+              a.id(),
+              b.id(),
+              sharedWire.get(),
+              beyondWire,
+              sharedWire.get()));
     }
     evidence.stream()
         .filter(e -> aIsSource ? e.weight() > 0 : e.weight() < 0)
@@ -128,7 +140,10 @@ public final class DirectionRules {
           0,
           String.format(
               "%s is a reprint of the %s wire (\"%s\"), so the text it shares with %s is %s's",
-              source.id(), wireCredit.getAgency(), wireCredit.getEvidence(), target.id(),
+              source.id(),
+              wireCredit.getAgency(),
+              wireCredit.getEvidence(),
+              target.id(),
               wireCredit.getAgency()));
       edge.setSource(CopyEdge.wireNode(wireCredit.getAgency()))
           .setVia(List.of(source.id()))
@@ -193,7 +208,9 @@ public final class DirectionRules {
         new Evidence(
             AGENCY_COPY + (credited ? 1 : 0),
             String.format(
-                "%s is %s's own copy%s", source.id(), agency,
+                "%s is %s's own copy%s",
+                source.id(),
+                agency,
                 credited ? " and " + target.id() + " credits " + agency : "")));
   }
 
@@ -235,7 +252,10 @@ public final class DirectionRules {
             aFirst ? weight : -weight,
             String.format(
                 "%s was published first (%s, %s before %s%s)",
-                first.id(), first.getMeta().getPublished(), humanDuration(gap), second.id(),
+                first.id(),
+                first.getMeta().getPublished(),
+                humanDuration(gap),
+                second.id(),
                 fromText ? "; time read from the text" : "")));
   }
 
@@ -272,7 +292,10 @@ public final class DirectionRules {
             String.format(
                 Locale.ROOT,
                 "%.0f%% of %s is shared text, against %.0f%% of %s: the copy is the text made of the other",
-                100 * Math.max(ca, cb), copier.id(), 100 * Math.min(ca, cb), original.id())));
+                100 * Math.max(ca, cb),
+                copier.id(),
+                100 * Math.min(ca, cb),
+                original.id())));
   }
 
   /**
@@ -305,8 +328,11 @@ public final class DirectionRules {
                 larger.id(), smaller.id(), partners)));
   }
 
-  /** Copies of one source cluster around it: the document with many copying partners is upstream. */
-  private static Optional<Evidence> hub(DocumentClues a, DocumentClues b, long partnersA, long partnersB) {
+  /**
+   * Copies of one source cluster around it: the document with many copying partners is upstream.
+   */
+  private static Optional<Evidence> hub(
+      DocumentClues a, DocumentClues b, long partnersA, long partnersB) {
     long most = Math.max(partnersA, partnersB);
     long least = Math.min(partnersA, partnersB);
     if (most < MIN_HUB_PARTNERS || most < 2 * least) {

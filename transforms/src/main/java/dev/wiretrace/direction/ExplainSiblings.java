@@ -1,11 +1,10 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.model.PairScore;
+import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
 import dev.wiretrace.shuffle.GroupByKeyInBuckets;
-
-import dev.wiretrace.model.PairScore;
-import dev.wiretrace.model.SchemaCoders;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.FlatMapElements;
@@ -21,9 +20,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Removes copying pairs that are siblings under a third document (see {@link SiblingExplainer}):
- * each document looks at all its pairs to find explainers from its side, and a pair is dropped
- * when both its sides name a common explainer. The pairs kept learn, for each side, how much of
- * that side's other text its other partners share, which the direction rules use.
+ * each document looks at all its pairs to find explainers from its side, and a pair is dropped when
+ * both its sides name a common explainer. The pairs kept learn, for each side, how much of that
+ * side's other text its other partners share, which the direction rules use.
  */
 public class ExplainSiblings extends PTransform<PCollection<PairScore>, PCollection<PairScore>> {
   private final Buckets buckets;
@@ -49,15 +48,19 @@ public class ExplainSiblings extends PTransform<PCollection<PairScore>, PCollect
             .apply(
                 "KeyPairByEachDocument",
                 FlatMapElements.into(
-                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(PairScore.class)))
-                    .via((PairScore p) -> List.of(KV.of(p.getA().id(), p), KV.of(p.getB().id(), p))))
+                        TypeDescriptors.kvs(
+                            TypeDescriptors.strings(), TypeDescriptor.of(PairScore.class)))
+                    .via(
+                        (PairScore p) -> List.of(KV.of(p.getA().id(), p), KV.of(p.getB().id(), p))))
             .setCoder(SchemaCoders.keyedByString(pipeline, PairScore.class))
             .apply("GroupPairsByDocument", GroupByKeyInBuckets.of(buckets))
             .apply("FindExplainers", ParDo.of(new FindExplainersFn()))
             .setCoder(SchemaCoders.keyedByString(pipeline, SideView.class));
     PCollection<KV<String, PairScore>> keyed =
         pairs
-            .apply("KeyPairs", WithKeys.of(ExplainSiblings::pairKey).withKeyType(TypeDescriptors.strings()))
+            .apply(
+                "KeyPairs",
+                WithKeys.of(ExplainSiblings::pairKey).withKeyType(TypeDescriptors.strings()))
             .setCoder(SchemaCoders.keyedByString(pipeline, PairScore.class));
     TupleTag<PairScore> pairTag = new TupleTag<PairScore>() {};
     TupleTag<SideView> sideTag = new TupleTag<SideView>() {};

@@ -13,7 +13,8 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /** Keeps a pair unless some document explains it from both of its sides. */
 class KeepUnexplainedFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
-  private final Counter explained = Metrics.counter(KeepUnexplainedFn.class, Counters.PAIRS_EXPLAINED_AS_SIBLINGS);
+  private final Counter explained =
+      Metrics.counter(KeepUnexplainedFn.class, Counters.PAIRS_EXPLAINED_AS_SIBLINGS);
 
   private final TupleTag<PairScore> pairs;
   private final TupleTag<SideView> sides;

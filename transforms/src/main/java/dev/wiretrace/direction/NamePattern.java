@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A regex in which a placeholder stands for any of a set of names, matched as a whole word.
- * RE2 has no look-arounds, and its {@code \b} knows ASCII letters only, so "a whole word" is
- * checked here: a match whose name touches a letter on either side is passed over.
+ * A regex in which a placeholder stands for any of a set of names, matched as a whole word. RE2 has
+ * no look-arounds, and its {@code \b} knows ASCII letters only, so "a whole word" is checked here:
+ * a match whose name touches a letter on either side is passed over.
  */
 final class NamePattern implements Serializable {
   /** A match: the name as written, and the whole matched text. */
@@ -38,7 +38,12 @@ final class NamePattern implements Serializable {
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
     // A name no text holds: the template then never matches.
-    String named = "(?P<" + GROUP + ">" + (alternation.isEmpty() ? "\\x{10FFFF}\\x{10FFFE}" : alternation) + ")";
+    String named =
+        "(?P<"
+            + GROUP
+            + ">"
+            + (alternation.isEmpty() ? "\\x{10FFFF}\\x{10FFFE}" : alternation)
+            + ")";
     // The name's own check below stands for a "\b" after it, which RE2 would apply to ASCII only.
     String regex = template.replace(placeholder + "\\b", placeholder).replace(placeholder, named);
     return new NamePattern(Pattern.compile(regex));

@@ -16,14 +16,14 @@ import java.util.TreeSet;
  *
  * <p>The primary parent is the source the document names (by credit or attribution), unless the
  * document's text is another candidate's version of the named source ({@link
- * #versionCopiedInstead}); failing a name, the one whose text it shares most: a copier of a rewrite shares the rewrite's own wording,
- * which the original does not have, so the rewrite beats the original. Another source stays as a
- * secondary parent only if it explains words the primary does not, or the document names it.
+ * #versionCopiedInstead}); failing a name, the one whose text it shares most: a copier of a rewrite
+ * shares the rewrite's own wording, which the original does not have, so the rewrite beats the
+ * original. Another source stays as a secondary parent only if it explains words the primary does
+ * not, or the document names it.
  */
 public final class ParentSelector {
   /** Words a secondary parent must explain beyond the primary: about one sentence's worth. */
   public static final int MIN_RESIDUAL_WORDS = 12;
-
 
   private ParentSelector() {}
 
@@ -57,10 +57,10 @@ public final class ParentSelector {
 
   /**
    * A credit or attribution names where a story came from, not always whom the target copied. When
-   * the named source is a document and another candidate holds all the target shares with it plus
-   * a sentence's worth of words the named source lacks (that candidate's own edits, which the
-   * target carries), the target copied that candidate's version: it is the parent, and the named
-   * source the origin. Returns that candidate, the one with the most such words, or null.
+   * the named source is a document and another candidate holds all the target shares with it plus a
+   * sentence's worth of words the named source lacks (that candidate's own edits, which the target
+   * carries), the target copied that candidate's version: it is the parent, and the named source
+   * the origin. Returns that candidate, the one with the most such words, or null.
    */
   static CopyEdge versionCopiedInstead(CopyEdge named, List<CopyEdge> others) {
     if (!named.getNamedByTarget() || CopyEdge.isWireNode(named.getSource())) {
@@ -101,14 +101,17 @@ public final class ParentSelector {
             java.util.Locale.ROOT,
             "the target carries this version's own wording: %d shared words that %s, which the"
                 + " target names, does not have, and nothing of %s beyond this version",
-            edits.cardinality(), origin.getSource(), origin.getSource()));
+            edits.cardinality(),
+            origin.getSource(),
+            origin.getSource()));
     return version.toBuilder().setReasons(reasons).build();
   }
 
   private static CopyEdge originOnly(CopyEdge origin, CopyEdge version) {
     List<String> reasons = new ArrayList<>(origin.getReasons());
     reasons.add(
-        "named by the target as the origin; the target's text is " + version.getSource()
+        "named by the target as the origin; the target's text is "
+            + version.getSource()
             + "'s version of it");
     return origin.toBuilder().setReasons(reasons).build();
   }

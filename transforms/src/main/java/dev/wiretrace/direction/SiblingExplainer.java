@@ -10,21 +10,23 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Finds pairs whose shared text a third document explains. When A and B both took the same
- * passages from C, A and B share those passages too, yet neither copied the other: they are
- * siblings under C. C explains the pair (A, B) when, on each side, most of the text A and B share
- * is also shared with C, C shares clearly more with that side than the pair does, and C is not
- * confidently downstream of that side (a copier cannot explain its own source's text) nor a
- * reprint of the same wire (two copies of one wire text cannot explain each other).
+ * Finds pairs whose shared text a third document explains. When A and B both took the same passages
+ * from C, A and B share those passages too, yet neither copied the other: they are siblings under
+ * C. C explains the pair (A, B) when, on each side, most of the text A and B share is also shared
+ * with C, C shares clearly more with that side than the pair does, and C is not confidently
+ * downstream of that side (a copier cannot explain its own source's text) nor a reprint of the same
+ * wire (two copies of one wire text cannot explain each other).
  */
 public final class SiblingExplainer {
   /** Share of a pair's shared words that the third document must also share. */
   static final double COVERED_SHARE = 0.8;
+
   /**
    * The third document must share clearly more with each side than the pair does: a near-copy of
    * one member shares as much as that member, and explains nothing.
    */
   static final double MORE_SHARED = 1.05;
+
   /** Share of the pair's shared words that a near-copy of the other member shares, at least. */
   static final double ABOUT_AS_MUCH = 0.95;
 
@@ -115,9 +117,9 @@ public final class SiblingExplainer {
   }
 
   /**
-   * For a pair of reprints of one wire: the words this side shares with the other that the
-   * agency's own copy does not have, when that copy is among this side's partners. Those words
-   * are one reprint's edits in the other, which siblings under the wire could not share.
+   * For a pair of reprints of one wire: the words this side shares with the other that the agency's
+   * own copy does not have, when that copy is among this side's partners. Those words are one
+   * reprint's edits in the other, which siblings under the wire could not share.
    */
   private static int beyondWire(int index, List<Partner> partners) {
     String wire = partners.get(index).sharedWire();
@@ -136,9 +138,9 @@ public final class SiblingExplainer {
   }
 
   /**
-   * Whether a pair is siblings under a third document, from what its two sides saw: a document
-   * both sides name as explainer, or one that one side names and that is a near-copy of that
-   * side, seen from the other side, and upstream of it.
+   * Whether a pair is siblings under a third document, from what its two sides saw: a document both
+   * sides name as explainer, or one that one side names and that is a near-copy of that side, seen
+   * from the other side, and upstream of it.
    */
   public static boolean explained(SideView x, SideView y) {
     TreeSet<String> common = new TreeSet<>(x.getExplainers());

@@ -16,8 +16,8 @@ public abstract class SideView {
   public abstract List<String> getExplainers();
 
   /**
-   * Third documents that cover the pair's shared text and share about as much with this side as
-   * the pair does: near-copies of the other member, seen from here.
+   * Third documents that cover the pair's shared text and share about as much with this side as the
+   * pair does: near-copies of the other member, seen from here.
    */
   public abstract List<String> getNearExplainers();
 
@@ -28,8 +28,8 @@ public abstract class SideView {
   public abstract int getOutsideShared();
 
   /**
-   * How many other documents this document shares copied text with, leaving out those upstream
-   * of it: the ones that could have copied from it.
+   * How many other documents this document shares copied text with, leaving out those upstream of
+   * it: the ones that could have copied from it.
    */
   public abstract int getOtherPartners();
 
@@ -48,6 +48,12 @@ public abstract class SideView {
       int otherPartners,
       int beyondWire) {
     return new AutoValue_SideView(
-        document, explainers, nearExplainers, upstreamPartners, outsideShared, otherPartners, beyondWire);
+        document,
+        explainers,
+        nearExplainers,
+        upstreamPartners,
+        outsideShared,
+        otherPartners,
+        beyondWire);
   }
 }

@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The whole citation graph, in a fixed order: document, wire and outlet nodes; document edges;
- * and the outlet edges they roll up to. The order depends only on the content, never on the
- * runner, so the same corpus always gives byte-identical files.
+ * The whole citation graph, in a fixed order: document, wire and outlet nodes; document edges; and
+ * the outlet edges they roll up to. The order depends only on the content, never on the runner, so
+ * the same corpus always gives byte-identical files.
  */
 public final class CitationGraph {
   private static final List<String> TYPE_ORDER =
@@ -64,12 +64,13 @@ public final class CitationGraph {
 
   private static List<OutletEdge> rollUp(List<CopyEdge> edges, Map<String, String> outletOf) {
     record Key(String source, String target) {}
-    Map<Key, List<CopyEdge>> groups = new TreeMap<>(
-        Comparator.comparing(Key::source).thenComparing(Key::target));
+    Map<Key, List<CopyEdge>> groups =
+        new TreeMap<>(Comparator.comparing(Key::source).thenComparing(Key::target));
     for (CopyEdge edge : edges) {
       String source = outletOf.get(edge.getSource());
       String target = outletOf.get(edge.getTarget());
-      if (source == null || target == null
+      if (source == null
+          || target == null
           || source.toLowerCase(Locale.ROOT).equals(target.toLowerCase(Locale.ROOT))) {
         continue;
       }

@@ -11,8 +11,16 @@ import org.apache.commons.csv.CSVPrinter;
 /** Renders {@code edges.csv}: one edge per row, document level first, then outlet level. */
 public final class EdgesCsv {
   public static final String[] HEADER = {
-    "level", "source", "target", "primary", "shared_words", "score", "confidence", "documents",
-    "via", "reasons"
+    "level",
+    "source",
+    "target",
+    "primary",
+    "shared_words",
+    "score",
+    "confidence",
+    "documents",
+    "via",
+    "reasons"
   };
 
   private static final CSVFormat FORMAT =

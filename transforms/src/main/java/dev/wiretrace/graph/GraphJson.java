@@ -32,8 +32,8 @@ public final class GraphJson {
   }
 
   /**
-   * Streams the file to {@code out}: the graph of a large corpus runs to hundreds of MB, which as
-   * a JSON tree and then a string would need several times that in memory.
+   * Streams the file to {@code out}: the graph of a large corpus runs to hundreds of MB, which as a
+   * JSON tree and then a string would need several times that in memory.
    */
   public static void write(CitationGraph graph, Writer out) throws IOException {
     DefaultPrettyPrinter printer =

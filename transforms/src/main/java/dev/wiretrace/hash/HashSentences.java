@@ -1,15 +1,15 @@
 package dev.wiretrace.hash;
 
-import dev.wiretrace.model.Reject;
-import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TupleTagList;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Hashes every document's sentences (exactly) and word 5-grams (fuzzily), and fingerprints its
@@ -17,6 +17,7 @@ import org.apache.beam.sdk.values.PCollection;
  */
 public class HashSentences extends PTransform<PCollection<DocumentProfile>, PCollectionTuple> {
   public static final TupleTag<HashedDocument> HASHED = new TupleTag<HashedDocument>() {};
+
   /** Documents hashing could not handle ({@code internal-error}); the others go on. */
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 

@@ -1,9 +1,9 @@
 package dev.wiretrace.hash;
 
 import dev.wiretrace.metrics.Counters;
-import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.model.Reject;
 import java.util.Arrays;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -11,9 +11,11 @@ import org.apache.beam.sdk.transforms.DoFn;
 
 /** Attaches to each document its distinct hashes and its body fingerprint. */
 class HashSentencesFn extends DoFn<DocumentProfile, HashedDocument> {
-  private final Counter documents = Metrics.counter(HashSentencesFn.class, Counters.DOCUMENTS_HASHED);
+  private final Counter documents =
+      Metrics.counter(HashSentencesFn.class, Counters.DOCUMENTS_HASHED);
   private final Counter failed = Metrics.counter(HashSentencesFn.class, Counters.DOCUMENTS_FAILED);
-  private final Counter internalErrors = Metrics.counter(HashSentencesFn.class, Counters.INTERNAL_ERRORS);
+  private final Counter internalErrors =
+      Metrics.counter(HashSentencesFn.class, Counters.INTERNAL_ERRORS);
   private final Counter postings = Metrics.counter(HashSentencesFn.class, Counters.POSTINGS);
 
   @ProcessElement

@@ -5,22 +5,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A document's sentences as a stream of normalised words, with two kinds of hash: one per
- * sentence, exact after normalisation, and one per word n-gram (shingle), which survives small
- * edits: a changed word, an inserted "[and]" or "he added" for "he said" spoils only the n-grams
- * that include it.
+ * A document's sentences as a stream of normalised words, with two kinds of hash: one per sentence,
+ * exact after normalisation, and one per word n-gram (shingle), which survives small edits: a
+ * changed word, an inserted "[and]" or "he added" for "he said" spoils only the n-grams that
+ * include it.
  */
 public final class HashedText {
   /** Words per shingle. Five words rarely repeat by chance in news, yet survive light edits. */
   public static final int SHINGLE_WORDS = 5;
 
   private static final int SEED = 0x5eed;
+
   /** An odd multiplier for the polynomial that combines word hashes into a shingle hash. */
   private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
 
   private final List<String> sentences;
-  /** Every normalised word in order, single spaces between: sentences and words are ranges of it. */
+
+  /**
+   * Every normalised word in order, single spaces between: sentences and words are ranges of it.
+   */
   private final char[] joined;
+
   private final int[] sentenceOfWord;
   private final long[] sentenceHashes;
   private final long[] shingles;
@@ -48,8 +53,7 @@ public final class HashedText {
       for (int i = first; i <= last; i++) {
         sentenceOfWord[i] = s;
       }
-      sentenceHashes[s] =
-          last < first ? hash(0, 0) : hash(wordStart(ends, first), ends[last]);
+      sentenceHashes[s] = last < first ? hash(0, 0) : hash(wordStart(ends, first), ends[last]);
     }
     long[] wordHashes = new long[wordCount];
     for (int i = 0; i < wordCount; i++) {
@@ -111,8 +115,8 @@ public final class HashedText {
   }
 
   /**
-   * One hash of all the normalised words in order: two bodies that differ only in case, spacing
-   * or punctuation have the same fingerprint.
+   * One hash of all the normalised words in order: two bodies that differ only in case, spacing or
+   * punctuation have the same fingerprint.
    */
   public long fingerprint() {
     return hash(0, joined.length);

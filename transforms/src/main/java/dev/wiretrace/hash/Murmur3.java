@@ -1,11 +1,11 @@
 package dev.wiretrace.hash;
 
 /**
- * The first 64 bits of MurmurHash3 x64 128 over a run of UTF-16 code units, equal to Guava's
- * {@code Hashing.murmur3_128(seed).hashUnencodedChars(text).asLong()}. Guava feeds the text to
- * its streaming hasher one char at a time and needs a {@code CharSequence} per word; reading
- * eight chars per block straight from an array is several times faster, and the hashes stored in
- * existing indexes stay valid.
+ * The first 64 bits of MurmurHash3 x64 128 over a run of UTF-16 code units, equal to Guava's {@code
+ * Hashing.murmur3_128(seed).hashUnencodedChars(text).asLong()}. Guava feeds the text to its
+ * streaming hasher one char at a time and needs a {@code CharSequence} per word; reading eight
+ * chars per block straight from an array is several times faster, and the hashes stored in existing
+ * indexes stay valid.
  */
 final class Murmur3 {
   private static final long C1 = 0x87c37b91114253d5L;
@@ -54,7 +54,9 @@ final class Murmur3 {
 
   /** Four chars as the little-endian long their UTF-16LE bytes make. */
   private static long block(char[] chars, int i) {
-    return chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32
+    return chars[i]
+        | (long) chars[i + 1] << 16
+        | (long) chars[i + 2] << 32
         | (long) chars[i + 3] << 48;
   }
 

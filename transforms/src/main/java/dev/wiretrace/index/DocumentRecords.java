@@ -36,7 +36,8 @@ final class DocumentRecords {
   private DocumentRecords() {}
 
   static GenericRecord toRecord(HashedDocument document) {
-    return AvroUtils.toGenericRecord(SortedRows.sort(TO_ROW.apply(document), SORTED_SCHEMA), AVRO_SCHEMA);
+    return AvroUtils.toGenericRecord(
+        SortedRows.sort(TO_ROW.apply(document), SORTED_SCHEMA), AVRO_SCHEMA);
   }
 
   /** Fields are looked up by name, whatever their order in the file or in this JVM's schema. */

@@ -19,11 +19,11 @@ import org.apache.beam.sdk.io.fs.ResourceId;
  * staging folder until it has committed or given up; a second run finds the lock and stops.
  *
  * <p>On a local disk the lock is created atomically (create-if-absent), and a lock whose run is
- * gone is recovered safely: it names the host and process that took it, and a run on the same
- * host whose process no longer lives is dead, so its lock is taken over. A lock from another host
- * cannot be checked from here and is never taken over; the message says how to remove it. Beam's
- * other filesystems (GCS, S3, HDFS) have no create-if-absent, so there the lock is written after a
- * check: it stops a second run started after the first, not two started in the same instant.
+ * gone is recovered safely: it names the host and process that took it, and a run on the same host
+ * whose process no longer lives is dead, so its lock is taken over. A lock from another host cannot
+ * be checked from here and is never taken over; the message says how to remove it. Beam's other
+ * filesystems (GCS, S3, HDFS) have no create-if-absent, so there the lock is written after a check:
+ * it stops a second run started after the first, not two started in the same instant.
  */
 public final class IndexLock implements AutoCloseable {
   public static final String FILE = "index.lock";
@@ -46,7 +46,10 @@ public final class IndexLock implements AutoCloseable {
 
   /** Takes the lock of the index at {@code folder} for {@code runId}. */
   public static IndexLock acquire(String folder, String runId) throws IOException {
-    ResourceId file = FileSystems.matchNewResource(folder, true).resolve(FILE, org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+    ResourceId file =
+        FileSystems.matchNewResource(folder, true)
+            .resolve(
+                FILE, org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
     String content = describe(runId);
     if ("file".equals(file.getScheme())) {
       acquireLocal(Path.of(file.toString()), content);
@@ -64,7 +67,12 @@ public final class IndexLock implements AutoCloseable {
     Files.createDirectories(lock.getParent());
     for (int attempt = 0; attempt < 2; attempt++) {
       try {
-        Files.writeString(lock, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+        Files.writeString(
+            lock,
+            content,
+            StandardCharsets.UTF_8,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE);
         return;
       } catch (FileAlreadyExistsException e) {
         String holder;
@@ -82,7 +90,9 @@ public final class IndexLock implements AutoCloseable {
         }
       }
     }
-    throw held(FileSystems.matchNewResource(lock.toString(), false), Files.readString(lock, StandardCharsets.UTF_8));
+    throw held(
+        FileSystems.matchNewResource(lock.toString(), false),
+        Files.readString(lock, StandardCharsets.UTF_8));
   }
 
   /** A lock taken on this host by a process that no longer lives. */
@@ -104,14 +114,26 @@ public final class IndexLock implements AutoCloseable {
         String.format(
             "the index is in use by run %s (pid %s on %s, since %s); wait for it, or if that run is"
                 + " dead, delete %s",
-            field(holder, "run"), field(holder, "pid"), field(holder, "host"), field(holder, "since"), file));
+            field(holder, "run"),
+            field(holder, "pid"),
+            field(holder, "host"),
+            field(holder, "since"),
+            file));
   }
 
   private static String describe(String runId) {
-    return "run=" + runId + "\n"
-        + "pid=" + ProcessHandle.current().pid() + "\n"
-        + "host=" + hostName() + "\n"
-        + "since=" + Instant.now() + "\n";
+    return "run="
+        + runId
+        + "\n"
+        + "pid="
+        + ProcessHandle.current().pid()
+        + "\n"
+        + "host="
+        + hostName()
+        + "\n"
+        + "since="
+        + Instant.now()
+        + "\n";
   }
 
   private static String field(String content, String name) {
@@ -148,7 +170,9 @@ public final class IndexLock implements AutoCloseable {
     held = false;
     Optional<String> now = read(file);
     if (now.isPresent() && now.get().equals(content)) {
-      FileSystems.delete(java.util.List.of(file), org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+      FileSystems.delete(
+          java.util.List.of(file),
+          org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
     }
   }
 }

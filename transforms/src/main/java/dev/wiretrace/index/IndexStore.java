@@ -18,8 +18,8 @@ import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 
 /**
- * The index folder, seen from the driver: which files hold earlier nights, where a run stages
- * its segment, and the commit that makes a staged segment part of the index.
+ * The index folder, seen from the driver: which files hold earlier nights, where a run stages its
+ * segment, and the commit that makes a staged segment part of the index.
  *
  * <pre>
  * index/
@@ -133,7 +133,8 @@ public final class IndexStore {
   public IndexVersion commit(String night, String staging) throws IOException {
     JsonNode summary =
         new ObjectMapper()
-            .readTree(read(OutputFiles.resolve(staging, WriteIndexSegment.SEGMENT_FILE).toString()));
+            .readTree(
+                read(OutputFiles.resolve(staging, WriteIndexSegment.SEGMENT_FILE).toString()));
     String digest = summary.path("digest").asText();
     List<String> names = new ArrayList<>();
     summary.path("files").forEach(f -> names.add(f.asText()));
@@ -151,7 +152,9 @@ public final class IndexStore {
       List<ResourceId> to = new ArrayList<>();
       for (String name : names) {
         from.add(OutputFiles.resolve(staging, name));
-        to.add(OutputFiles.resolve(OutputFiles.resolveDirectory(folder, segment.path()).toString(), name));
+        to.add(
+            OutputFiles.resolve(
+                OutputFiles.resolveDirectory(folder, segment.path()).toString(), name));
       }
       FileSystems.delete(to, StandardMoveOptions.IGNORE_MISSING_FILES);
       FileSystems.rename(from, to);
@@ -179,7 +182,9 @@ public final class IndexStore {
 
   private List<String> files(IndexVersion.Segment segment) {
     String segmentFolder = OutputFiles.resolveDirectory(folder, segment.path()).toString();
-    return segment.files().stream().map(f -> OutputFiles.resolve(segmentFolder, f).toString()).toList();
+    return segment.files().stream()
+        .map(f -> OutputFiles.resolve(segmentFolder, f).toString())
+        .toList();
   }
 
   private static void deleteQuietly(List<String> paths) throws IOException {

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code index.json} says: the index's format and its segments, one per night. A segment
- * not listed here is not part of the index, whatever files lie around: listing is committing.
+ * What {@code index.json} says: the index's format and its segments, one per night. A segment not
+ * listed here is not part of the index, whatever files lie around: listing is committing.
  */
 public final class IndexVersion {
   public static final String FORMAT = "wiretrace-index/1";
+
   /** Postings are only comparable between runs that hash alike. */
   public static final String HASHING = "murmur3_128/0x5eed; sentences and 5-word shingles";
 
@@ -24,7 +25,8 @@ public final class IndexVersion {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** One night's documents: Avro files under {@code path}, relative to the index folder. */
-  public record Segment(String night, String path, long documents, String digest, List<String> files) {
+  public record Segment(
+      String night, String path, long documents, String digest, List<String> files) {
     public Segment {
       files = List.copyOf(files);
     }
@@ -68,12 +70,14 @@ public final class IndexVersion {
       String night = s.path("night").asText("");
       String path = s.path("path").asText("");
       if (night.isEmpty() || path.isEmpty() || !s.path("documents").canConvertToLong()) {
-        throw new CorruptIndexException(where + " lists a segment without night, path or documents");
+        throw new CorruptIndexException(
+            where + " lists a segment without night, path or documents");
       }
       List<String> files = new ArrayList<>();
       s.path("files").forEach(f -> files.add(f.asText()));
       segments.add(
-          new Segment(night, path, s.path("documents").asLong(), s.path("digest").asText(""), files));
+          new Segment(
+              night, path, s.path("documents").asLong(), s.path("digest").asText(""), files));
     }
     return new IndexVersion(segments);
   }

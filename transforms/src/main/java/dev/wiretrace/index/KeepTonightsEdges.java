@@ -1,16 +1,15 @@
 package dev.wiretrace.index;
 
-import dev.wiretrace.shuffle.ViewOfAll;
-import dev.wiretrace.metrics.Counters;
-import dev.wiretrace.shuffle.Buckets;
-import dev.wiretrace.shuffle.DistinctInBuckets;
-
 import dev.wiretrace.io.SideInputSet;
 import dev.wiretrace.match.KeepListedDocumentsFn;
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.GraphNode;
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.DistinctInBuckets;
+import dev.wiretrace.shuffle.ViewOfAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,15 +29,15 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Keeps the edges a tonight's document is an end of: edges among earlier documents were
- * reported on their own nights, and were decided again here only as context. The earlier
- * documents at the ends of the kept edges, or standing in for their wire source, come out as
- * graph nodes.
+ * Keeps the edges a tonight's document is an end of: edges among earlier documents were reported on
+ * their own nights, and were decided again here only as context. The earlier documents at the ends
+ * of the kept edges, or standing in for their wire source, come out as graph nodes.
  */
 public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final TupleTag<CopyEdge> EDGES = new TupleTag<CopyEdge>() {};
   public static final TupleTag<HashedDocument> TONIGHT = new TupleTag<HashedDocument>() {};
   public static final TupleTag<HashedDocument> EARLIER = new TupleTag<HashedDocument>() {};
+
   /** Output: the earlier documents that tonight's edges reach. */
   public static final TupleTag<GraphNode> EARLIER_NODES = new TupleTag<GraphNode>() {};
 
@@ -62,7 +61,9 @@ public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionT
     PCollectionView<List<String>> tonightsIds =
         input
             .get(TONIGHT)
-            .apply("ListTonightsIds", MapElements.into(TypeDescriptors.strings()).via(HashedDocument::id))
+            .apply(
+                "ListTonightsIds",
+                MapElements.into(TypeDescriptors.strings()).via(HashedDocument::id))
             .apply("ViewTonightsIds", ViewOfAll.asList());
     PCollection<CopyEdge> edges =
         input
@@ -88,7 +89,8 @@ public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionT
     PCollection<GraphNode> earlierNodes =
         input
             .get(EARLIER)
-            .apply("KeepEarlierEnds", ParDo.of(new KeepListedDocumentsFn(ends)).withSideInputs(ends))
+            .apply(
+                "KeepEarlierEnds", ParDo.of(new KeepListedDocumentsFn(ends)).withSideInputs(ends))
             .setCoder(SchemaCoders.of(pipeline, HashedDocument.class))
             .apply(
                 "DescribeEarlierDocuments",
@@ -99,8 +101,10 @@ public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionT
   }
 
   static class KeepTonightsEdgesFn extends DoFn<CopyEdge, CopyEdge> {
-    private final Counter acrossNights = Metrics.counter(KeepTonightsEdgesFn.class, Counters.EDGES_ACROSS_NIGHTS);
-    private final Counter dropped = Metrics.counter(KeepTonightsEdgesFn.class, Counters.EARLIER_ONLY_EDGES_DROPPED);
+    private final Counter acrossNights =
+        Metrics.counter(KeepTonightsEdgesFn.class, Counters.EDGES_ACROSS_NIGHTS);
+    private final Counter dropped =
+        Metrics.counter(KeepTonightsEdgesFn.class, Counters.EARLIER_ONLY_EDGES_DROPPED);
     private final PCollectionView<List<String>> tonightsIds;
     private transient SideInputSet<String> tonightsSet;
 

@@ -3,16 +3,16 @@ package dev.wiretrace.index;
 import dev.wiretrace.io.ListedElements;
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.SchemaCoders;
-import java.util.List;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import dev.wiretrace.shuffle.Buckets;
 import java.util.ArrayList;
+import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 
@@ -49,7 +49,9 @@ public class ReadIndex extends PTransform<PBegin, PCollection<HashedDocument>> {
       keyed.add(KV.of(buckets.of(file), file));
     }
     return input
-        .apply("ListIndexFiles", ListedElements.of(keyed, KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())))
+        .apply(
+            "ListIndexFiles",
+            ListedElements.of(keyed, KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())))
         .apply("GroupIndexFiles", GroupByKey.create())
         .apply("ReadIndexFiles", ParDo.of(new ReadSegmentFileFn()))
         .setCoder(SchemaCoders.of(input.getPipeline(), HashedDocument.class));

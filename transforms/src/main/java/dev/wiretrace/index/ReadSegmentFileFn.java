@@ -10,15 +10,16 @@ import org.apache.avro.file.DataFileStream;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
 
 /** Reads one index file; any damage to it is a {@link CorruptIndexException} naming the file. */
 class ReadSegmentFileFn extends DoFn<KV<Integer, Iterable<String>>, HashedDocument> {
 
-  private final Counter read = Metrics.counter(ReadSegmentFileFn.class, Counters.INDEX_DOCUMENTS_READ);
+  private final Counter read =
+      Metrics.counter(ReadSegmentFileFn.class, Counters.INDEX_DOCUMENTS_READ);
 
   @ProcessElement
   public void process(ProcessContext context) {
@@ -36,7 +37,10 @@ class ReadSegmentFileFn extends DoFn<KV<Integer, Iterable<String>>, HashedDocume
         context.output(DocumentRecords.fromRecord(record));
         read.inc();
       }
-    } catch (IOException | AvroRuntimeException | IllegalArgumentException | NullPointerException e) {
+    } catch (IOException
+        | AvroRuntimeException
+        | IllegalArgumentException
+        | NullPointerException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new CorruptIndexException(
           "index file " + path + " is corrupt: " + message.lines().findFirst().orElse(""), e);

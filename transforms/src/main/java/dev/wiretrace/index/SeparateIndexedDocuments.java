@@ -1,13 +1,12 @@
 package dev.wiretrace.index;
 
-import dev.wiretrace.shuffle.ViewOfAll;
 import dev.wiretrace.metrics.Counters;
-import dev.wiretrace.shuffle.Buckets;
-import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
-
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
+import dev.wiretrace.shuffle.ViewOfAll;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,10 +28,10 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Sets aside tonight's documents that the index already holds: the same id, or the same outlet
- * with the same text (a re-crawl under another name). They go to the rejects with the night they
- * were indexed, so a rerun or an overlapping crawl never counts a document twice. The same text
- * from another outlet is a reprint, and stays.
+ * Sets aside tonight's documents that the index already holds: the same id, or the same outlet with
+ * the same text (a re-crawl under another name). They go to the rejects with the night they were
+ * indexed, so a rerun or an overlapping crawl never counts a document twice. The same text from
+ * another outlet is a reprint, and stays.
  */
 public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final TupleTag<HashedDocument> TONIGHT = new TupleTag<HashedDocument>() {};
@@ -62,7 +61,10 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
 
   static String textKey(HashedDocument document) {
     String outlet = document.getProfile().getClues().getMeta().getOutlet();
-    return "text:" + (outlet == null ? "" : outlet.toLowerCase(Locale.ROOT)) + "|" + document.getFingerprint();
+    return "text:"
+        + (outlet == null ? "" : outlet.toLowerCase(Locale.ROOT))
+        + "|"
+        + document.getFingerprint();
   }
 
   @Override
@@ -72,7 +74,8 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
         tonight
             .apply(
                 "KeyTonightsDocuments",
-                FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                FlatMapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
                     .via(
                         (HashedDocument d) ->
                             List.of(KV.of(idKey(d.id()), d.id()), KV.of(textKey(d), d.id()))))
@@ -84,7 +87,8 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
                 "FindIndexedCopies",
                 ParDo.of(new FindIndexedCopiesFn(tonightsKeys)).withSideInputs(tonightsKeys))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-            .apply("KeepOneReasonEach", CombinePerKeyInBuckets.of(buckets, Min.<String>naturalOrder()))
+            .apply(
+                "KeepOneReasonEach", CombinePerKeyInBuckets.of(buckets, Min.<String>naturalOrder()))
             .apply("ViewIndexedCopies", ViewOfAll.asMap());
     PCollectionTuple split =
         tonight.apply(
@@ -121,7 +125,8 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
         for (String id : sameText) {
           if (!id.equals(earlier.id())) {
             context.output(
-                KV.of(id, "same outlet and text as " + earlier.id() + ", indexed on night " + night));
+                KV.of(
+                    id, "same outlet and text as " + earlier.id() + ", indexed on night " + night));
           }
         }
       }
@@ -129,7 +134,8 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
   }
 
   static class SetAsideIndexedFn extends DoFn<HashedDocument, HashedDocument> {
-    private final Counter alreadyIndexed = Metrics.counter(SetAsideIndexedFn.class, Counters.ALREADY_INDEXED);
+    private final Counter alreadyIndexed =
+        Metrics.counter(SetAsideIndexedFn.class, Counters.ALREADY_INDEXED);
     private final PCollectionView<Map<String, String>> indexed;
 
     SetAsideIndexedFn(PCollectionView<Map<String, String>> indexed) {
@@ -146,7 +152,8 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
       }
       alreadyIndexed.inc();
       String path = document.getProfile().getClues().getMeta().getPath();
-      context.output(REJECTS, Reject.create(path == null ? document.id() : path, ALREADY_INDEXED, why));
+      context.output(
+          REJECTS, Reject.create(path == null ? document.id() : path, ALREADY_INDEXED, why));
     }
   }
 }

@@ -11,8 +11,8 @@ import org.apache.beam.sdk.values.Row;
 /**
  * Schemas and rows with every field sorted by name, down through nested rows and lists of rows.
  * Reflection gives an AutoValue type's fields in no fixed order from one JVM to the next (and
- * Beam's own {@code sorted()} stops at lists), so the index is written in this canonical order:
- * the same documents then always give the same bytes.
+ * Beam's own {@code sorted()} stops at lists), so the index is written in this canonical order: the
+ * same documents then always give the same bytes.
  */
 final class SortedRows {
   private SortedRows() {}

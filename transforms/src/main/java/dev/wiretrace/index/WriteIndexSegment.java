@@ -17,9 +17,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Writes tonight's documents as an index segment into a staging folder: a fixed number of Avro
- * files, each sorted by id and written byte for byte the same for the same documents, and a
- * {@code segment.json} with their count and digest. Nothing here touches the live index; the
- * driver commits the segment once the whole run has succeeded.
+ * files, each sorted by id and written byte for byte the same for the same documents, and a {@code
+ * segment.json} with their count and digest. Nothing here touches the live index; the driver
+ * commits the segment once the whole run has succeeded.
  */
 public class WriteIndexSegment extends PTransform<PCollection<HashedDocument>, PDone> {
   /** Enough files for a cluster to write and read a night in parallel, few enough to list. */
@@ -45,7 +45,10 @@ public class WriteIndexSegment extends PTransform<PCollection<HashedDocument>, P
                 "KeyByShard",
                 WithKeys.of((HashedDocument d) -> Math.floorMod(d.id().hashCode(), SHARDS))
                     .withKeyType(TypeDescriptors.integers()))
-            .setCoder(KvCoder.of(VarIntCoder.of(), SchemaCoders.of(documents.getPipeline(), HashedDocument.class)))
+            .setCoder(
+                KvCoder.of(
+                    VarIntCoder.of(),
+                    SchemaCoders.of(documents.getPipeline(), HashedDocument.class)))
             .apply("GroupByShard", GroupByKey.create())
             .apply("WriteShardFiles", ParDo.of(new WriteSegmentShardFn(stagingFolder, SHARDS)))
             .setCoder(StringUtf8Coder.of());

@@ -1,8 +1,8 @@
 package dev.wiretrace.index;
 
-import dev.wiretrace.metrics.Counters;
 import com.google.common.hash.Hashing;
 import dev.wiretrace.io.OutputFiles;
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.HashedDocument;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,11 +29,12 @@ import org.apache.beam.sdk.values.KV;
 
 /**
  * Writes one shard of a segment as an Avro file. The sync marker, which Avro otherwise draws at
- * random, comes from the shard number, and documents are sorted by id: the same documents give
- * the same bytes, so a rerun of a night rewrites its segment identically, even on a retry.
+ * random, comes from the shard number, and documents are sorted by id: the same documents give the
+ * same bytes, so a rerun of a night rewrites its segment identically, even on a retry.
  */
 class WriteSegmentShardFn extends DoFn<KV<Integer, Iterable<HashedDocument>>, String> {
-  private final Counter written = Metrics.counter(WriteSegmentShardFn.class, Counters.DOCUMENTS_INDEXED);
+  private final Counter written =
+      Metrics.counter(WriteSegmentShardFn.class, Counters.DOCUMENTS_INDEXED);
 
   private final String folder;
   private final int shards;
@@ -61,7 +62,8 @@ class WriteSegmentShardFn extends DoFn<KV<Integer, Iterable<HashedDocument>>, St
                     FileSystems.create(OutputFiles.resolve(folder, name), MimeTypes.BINARY)),
                 digest);
         DataFileWriter<GenericRecord> writer =
-            new DataFileWriter<>(new GenericDatumWriter<GenericRecord>(DocumentRecords.AVRO_SCHEMA))) {
+            new DataFileWriter<>(
+                new GenericDatumWriter<GenericRecord>(DocumentRecords.AVRO_SCHEMA))) {
       writer.setCodec(CodecFactory.deflateCodec(6));
       writer.create(DocumentRecords.AVRO_SCHEMA, out, syncMarker(shard));
       for (HashedDocument document : documents) {

@@ -1,9 +1,9 @@
 package dev.wiretrace.io;
 
 /**
- * Named moments inside a commit, where the fault tests stop the JVM as {@code kill -9} would
- * (no shutdown hooks, no {@code finally}). A kill from outside cannot be timed to land between
- * two renames a millisecond apart; these can. Unless the system property names one, they cost a
+ * Named moments inside a commit, where the fault tests stop the JVM as {@code kill -9} would (no
+ * shutdown hooks, no {@code finally}). A kill from outside cannot be timed to land between two
+ * renames a millisecond apart; these can. Unless the system property names one, they cost a
  * property read per commit and do nothing.
  */
 public final class CrashPoints {

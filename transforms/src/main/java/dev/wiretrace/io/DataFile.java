@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the tab-separated rule and catalog files that users can extend: one record per line,
- * {@code #} comments and blank lines skipped.
+ * Reads the tab-separated rule and catalog files that users can extend: one record per line, {@code
+ * #} comments and blank lines skipped.
  */
 public final class DataFile {
   /** One record with its location, for error messages. */

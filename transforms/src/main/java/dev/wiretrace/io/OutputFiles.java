@@ -1,7 +1,7 @@
 package dev.wiretrace.io;
 
-import java.io.IOException;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -69,8 +69,10 @@ public final class OutputFiles {
   public static void write(String directory, String fileName, String content) throws IOException {
     // Straight to the channel: a report writes thousands of small pages, and a 64K-character
     // buffer for each would be most of what it allocates.
-    try (WritableByteChannel channel = FileSystems.create(resolve(directory, fileName), MimeTypes.TEXT)) {
-      java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+    try (WritableByteChannel channel =
+        FileSystems.create(resolve(directory, fileName), MimeTypes.TEXT)) {
+      java.nio.ByteBuffer bytes =
+          java.nio.ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
       while (bytes.hasRemaining()) {
         channel.write(bytes);
       }

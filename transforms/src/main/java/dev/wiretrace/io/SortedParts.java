@@ -18,8 +18,8 @@ import org.apache.beam.sdk.values.KV;
 
 /**
  * A file of sorted lines written in parts, one per bucket, each sorted on its own worker, and
- * merged into the one file when the run commits. No worker ever holds all the lines, and the
- * merge reads each part once, holding one line of each.
+ * merged into the one file when the run commits. No worker ever holds all the lines, and the merge
+ * reads each part once, holding one line of each.
  *
  * <p>A part line is the line's sort key as a JSON string, a tab, and the line: JSON escapes every
  * control character, so the first tab ends the key whatever the key holds.
@@ -52,9 +52,12 @@ public final class SortedParts {
   static KV<String, String> decode(String partLine) throws IOException {
     int tab = partLine.indexOf('\t');
     if (tab < 0) {
-      throw new IOException("a part line without its sort key: " + partLine.substring(0, Math.min(80, partLine.length())));
+      throw new IOException(
+          "a part line without its sort key: "
+              + partLine.substring(0, Math.min(80, partLine.length())));
     }
-    return KV.of(JSON.readValue(partLine.substring(0, tab), String.class), partLine.substring(tab + 1));
+    return KV.of(
+        JSON.readValue(partLine.substring(0, tab), String.class), partLine.substring(tab + 1));
   }
 
   /**

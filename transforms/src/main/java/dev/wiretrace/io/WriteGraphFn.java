@@ -1,10 +1,10 @@
 package dev.wiretrace.io;
 
-import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.graph.CitationGraph;
 import dev.wiretrace.graph.EdgesCsv;
 import dev.wiretrace.graph.GraphDot;
 import dev.wiretrace.graph.GraphJson;
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.GraphNode;
 import java.io.IOException;

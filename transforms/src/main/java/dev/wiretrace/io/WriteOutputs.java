@@ -1,11 +1,11 @@
 package dev.wiretrace.io;
 
-import dev.wiretrace.shuffle.Buckets;
-import dev.wiretrace.shuffle.GatherAll;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.GraphNode;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.StrippedLine;
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.GatherAll;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -65,17 +65,23 @@ public class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
         .apply("WriteGraphFiles", ParDo.of(new WriteGraphFn(directory)));
 
     writeSorted(
-        input.get(STRIPPED).apply(
-            "RenderStrippedLines",
-            MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-                .via((StrippedLine l) -> KV.of(JsonLines.sortKey(l), JsonLines.of(l)))),
+        input
+            .get(STRIPPED)
+            .apply(
+                "RenderStrippedLines",
+                MapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                    .via((StrippedLine l) -> KV.of(JsonLines.sortKey(l), JsonLines.of(l)))),
         STRIPPED_FILE,
         "Stripped");
     writeSorted(
-        input.get(REJECTS).apply(
-            "RenderRejects",
-            MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-                .via((Reject r) -> KV.of(JsonLines.sortKey(r), JsonLines.of(r)))),
+        input
+            .get(REJECTS)
+            .apply(
+                "RenderRejects",
+                MapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                    .via((Reject r) -> KV.of(JsonLines.sortKey(r), JsonLines.of(r)))),
         REJECTS_FILE,
         "Rejects");
     return PDone.in(input.getPipeline());

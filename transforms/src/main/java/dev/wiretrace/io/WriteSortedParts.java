@@ -21,8 +21,8 @@ import org.apache.beam.sdk.values.PDone;
 
 /**
  * Writes lines (sort key, line) as the sorted parts of one file, a part per bucket of sort keys,
- * each sorted and written by the worker that holds the bucket; {@link SortedParts#merge} makes
- * them the one file.
+ * each sorted and written by the worker that holds the bucket; {@link SortedParts#merge} makes them
+ * the one file.
  */
 class WriteSortedParts extends PTransform<PCollection<KV<String, String>>, PDone> {
   private final String directory;
@@ -39,13 +39,16 @@ class WriteSortedParts extends PTransform<PCollection<KV<String, String>>, PDone
   public PDone expand(PCollection<KV<String, String>> lines) {
     lines
         .apply("KeyByBucket", ParDo.of(new KeyByBucketFn<String, String>(buckets)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+        .setCoder(
+            KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
         .apply("GroupByBucket", GroupByKey.create())
         .apply("WritePart", ParDo.of(new WritePartFn(directory, fileName)));
     return PDone.in(lines.getPipeline());
   }
 
-  /** Sorts a bucket's lines and writes them as its part; a retried bucket rewrites the same part. */
+  /**
+   * Sorts a bucket's lines and writes them as its part; a retried bucket rewrites the same part.
+   */
   static class WritePartFn extends DoFn<KV<Integer, Iterable<KV<String, String>>>, Void> {
     private final Counter written = Metrics.counter(WritePartFn.class, Counters.LINES_WRITTEN);
     private final String directory;
@@ -57,7 +60,8 @@ class WriteSortedParts extends PTransform<PCollection<KV<String, String>>, PDone
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<KV<String, String>>> bucket) throws IOException {
+    public void process(@Element KV<Integer, Iterable<KV<String, String>>> bucket)
+        throws IOException {
       List<KV<String, String>> sorted = new ArrayList<>();
       bucket.getValue().forEach(sorted::add);
       sorted.sort(SortedParts.ORDER);

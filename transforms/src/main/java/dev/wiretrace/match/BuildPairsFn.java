@@ -18,15 +18,15 @@ import org.apache.beam.sdk.values.KV;
  * evidence of copying, and pairing its documents would cost the square of their number: it is
  * dropped and counted.
  *
- * <p>A copied article shares hundreds of hashes with its source, so one hit per pair per hash
- * would be most of the records a run shuffles. Hits are summed per pair within a bundle, up to a
- * bound on memory checked after each bucket, and the sums go out when the bundle ends; the sum
- * downstream adds up the rest.
- * The pipeline is batch, in the global window, which is where those sums are emitted.
+ * <p>A copied article shares hundreds of hashes with its source, so one hit per pair per hash would
+ * be most of the records a run shuffles. Hits are summed per pair within a bundle, up to a bound on
+ * memory checked after each bucket, and the sums go out when the bundle ends; the sum downstream
+ * adds up the rest. The pipeline is batch, in the global window, which is where those sums are
+ * emitted.
  */
-class BuildPairsFn
-    extends DoFn<KV<Integer, Iterable<PostingBlock>>, KV<KV<String, String>, Long>> {
-  private final Counter dropped = Metrics.counter(BuildPairsFn.class, Counters.HASHES_DROPPED_BY_MAX_DF);
+class BuildPairsFn extends DoFn<KV<Integer, Iterable<PostingBlock>>, KV<KV<String, String>, Long>> {
+  private final Counter dropped =
+      Metrics.counter(BuildPairsFn.class, Counters.HASHES_DROPPED_BY_MAX_DF);
   private final Counter droppedPostings =
       Metrics.counter(BuildPairsFn.class, Counters.POSTINGS_DROPPED_BY_MAX_DF);
   private final Counter shared = Metrics.counter(BuildPairsFn.class, Counters.SHARED_HASHES);
@@ -54,7 +54,8 @@ class BuildPairsFn
 
   @FinishBundle
   public void finishBundle(FinishBundleContext context) {
-    sendPending(hit -> context.output(hit, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+    sendPending(
+        hit -> context.output(hit, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
   }
 
   private void sendPending(Consumer<KV<KV<String, String>, Long>> out) {

@@ -20,7 +20,10 @@ public final class CopyThreshold implements Serializable {
   public CopyThreshold(int minSharedWords, int minRunWords) {
     if (minSharedWords < 1 || minRunWords < 1) {
       throw new IllegalArgumentException(
-          "minSharedWords and minRunWords must be 1 or more, not " + minSharedWords + " and " + minRunWords);
+          "minSharedWords and minRunWords must be 1 or more, not "
+              + minSharedWords
+              + " and "
+              + minRunWords);
     }
     this.minSharedWords = minSharedWords;
     this.minRunWords = minRunWords;

@@ -1,24 +1,24 @@
 package dev.wiretrace.match;
 
-import dev.wiretrace.shuffle.ViewOfAll;
 import dev.wiretrace.metrics.Counters;
+import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.model.PairScore;
+import dev.wiretrace.model.Reject;
+import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
 import dev.wiretrace.shuffle.DistinctInBuckets;
-import dev.wiretrace.model.Reject;
-import dev.wiretrace.model.DocumentProfile;
-import dev.wiretrace.model.HashedDocument;
-import dev.wiretrace.model.PairScore;
-import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.shuffle.ViewOfAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -32,9 +32,9 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Sum;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -58,17 +58,25 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple> {
   /** The copying pairs. */
   public static final TupleTag<PairScore> SCORED_PAIRS = new TupleTag<PairScore>() {};
+
   /** Pairs scoring could not handle ({@code internal-error}), named by their two inputs. */
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
+
   public static final TupleTag<HashedDocument> DOCUMENTS = new TupleTag<HashedDocument>() {};
+
   /** Optional: documents of earlier nights, read from the index. */
-  public static final TupleTag<HashedDocument> EARLIER_DOCUMENTS = new TupleTag<HashedDocument>() {};
+  public static final TupleTag<HashedDocument> EARLIER_DOCUMENTS =
+      new TupleTag<HashedDocument>() {};
+
   /** Hashes over the maximum document frequency: never evidence of copying, not even in scoring. */
   static final TupleTag<Long> COMMON_HASHES = new TupleTag<Long>() {};
+
   static final TupleTag<KV<KV<String, String>, Long>> PAIR_HITS =
       new TupleTag<KV<KV<String, String>, Long>>() {};
 
-  /** A reprint of one wire story by hundreds of outlets stays under this; a site footer does not. */
+  /**
+   * A reprint of one wire story by hundreds of outlets stays under this; a site footer does not.
+   */
   public static final int DEFAULT_MAX_DOCUMENT_FREQUENCY = 200;
 
   /** Fewer shared hashes than this cannot reach the copy threshold's shared run. */
@@ -103,9 +111,9 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
   }
 
   /**
-   * Groups postings by bucket of hashes, and pairs and profiles by bucket of document ids: a
-   * corpus has millions of distinct hashes and pairs, and every group costs a runner something,
-   * whatever its size.
+   * Groups postings by bucket of hashes, and pairs and profiles by bucket of document ids: a corpus
+   * has millions of distinct hashes and pairs, and every group costs a runner something, whatever
+   * its size.
    */
   public JoinDocuments withBuckets(Buckets buckets) {
     return new JoinDocuments(maxDocumentFrequency, threshold, buckets);
@@ -116,10 +124,13 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
     Pipeline pipeline = input.getPipeline();
     PCollection<HashedDocument> tonight = input.get(DOCUMENTS);
     boolean withEarlier = input.has(EARLIER_DOCUMENTS);
-    Coder<KV<Integer, PostingBlock>> postingCoder = KvCoder.of(VarIntCoder.of(), PostingBlock.Coder.of());
+    Coder<KV<Integer, PostingBlock>> postingCoder =
+        KvCoder.of(VarIntCoder.of(), PostingBlock.Coder.of());
 
     PCollection<KV<Integer, PostingBlock>> postings =
-        tonight.apply("EmitPostings", ParDo.of(EmitPostingsFn.tonights(buckets))).setCoder(postingCoder);
+        tonight
+            .apply("EmitPostings", ParDo.of(EmitPostingsFn.tonights(buckets)))
+            .setCoder(postingCoder);
     if (withEarlier) {
       PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes =
           tonight
@@ -134,7 +145,8 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
               .get(EARLIER_DOCUMENTS)
               .apply(
                   "EmitEarlierPostings",
-                  ParDo.of(EmitPostingsFn.earlier(buckets, tonightsHashes)).withSideInputs(tonightsHashes))
+                  ParDo.of(EmitPostingsFn.earlier(buckets, tonightsHashes))
+                      .withSideInputs(tonightsHashes))
               .setCoder(postingCoder);
       postings =
           PCollectionList.of(postings)
@@ -189,7 +201,9 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
 
     PCollection<KV<String, DocumentProfile>> profilesById =
         profiles
-            .apply("KeyProfilesById", WithKeys.of(DocumentProfile::id).withKeyType(TypeDescriptors.strings()))
+            .apply(
+                "KeyProfilesById",
+                WithKeys.of(DocumentProfile::id).withKeyType(TypeDescriptors.strings()))
             .setCoder(SchemaCoders.keyedByString(pipeline, DocumentProfile.class));
 
     TupleTag<String> partners = new TupleTag<String>() {};
@@ -198,7 +212,9 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
         KeyedPCollectionTuple.of(partners, candidates)
             .and(profileTag, profilesById)
             .apply("JoinFirstProfile", CoGroupByKeyInBuckets.of(buckets))
-            .apply("KeyFirstProfileByPartner", ParDo.of(new AttachFirstProfileFn(partners, profileTag)))
+            .apply(
+                "KeyFirstProfileByPartner",
+                ParDo.of(new AttachFirstProfileFn(partners, profileTag)))
             .setCoder(SchemaCoders.keyedByString(pipeline, DocumentProfile.class));
 
     TupleTag<DocumentProfile> partnerProfiles = new TupleTag<DocumentProfile>() {};
@@ -221,7 +237,8 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
     return documents
         .apply(
             "Profile" + which,
-            MapElements.into(TypeDescriptor.of(DocumentProfile.class)).via(HashedDocument::getProfile))
+            MapElements.into(TypeDescriptor.of(DocumentProfile.class))
+                .via(HashedDocument::getProfile))
         .setCoder(SchemaCoders.of(documents.getPipeline(), DocumentProfile.class));
   }
 
@@ -232,10 +249,13 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
    * pairing drops them, as they meet no tonight's document.
    */
   static class EmitPostingsFn extends DoFn<HashedDocument, KV<Integer, PostingBlock>> {
-    private final Counter kept = Metrics.counter(EmitPostingsFn.class, Counters.EARLIER_POSTINGS_KEPT);
+    private final Counter kept =
+        Metrics.counter(EmitPostingsFn.class, Counters.EARLIER_POSTINGS_KEPT);
     private final Buckets buckets;
+
     /** Null for tonight's documents, which post every hash. */
     private final @Nullable PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes;
+
     private transient PendingPostings pending;
 
     private EmitPostingsFn(
@@ -283,7 +303,8 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
     @FinishBundle
     public void finishBundle(FinishBundleContext context) {
       pending.sendTo(
-          block -> context.output(block, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+          block ->
+              context.output(block, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
     }
   }
 
@@ -301,7 +322,8 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
 
   /** Keeps pairs with enough shared hashes, keyed by their first document. */
   static class KeepCandidatesFn extends DoFn<KV<KV<String, String>, Long>, KV<String, String>> {
-    private final Counter candidatePairs = Metrics.counter(KeepCandidatesFn.class, Counters.CANDIDATE_PAIRS);
+    private final Counter candidatePairs =
+        Metrics.counter(KeepCandidatesFn.class, Counters.CANDIDATE_PAIRS);
 
     @ProcessElement
     public void process(ProcessContext context) {

@@ -19,6 +19,7 @@ import java.util.function.LongPredicate;
 public final class PairScorer {
   /** A target sentence is a shared passage when at least this share of it is covered... */
   private static final double PASSAGE_SHARE = 0.3;
+
   /** ...and at least this many of its words. */
   private static final int PASSAGE_MIN_WORDS = 4;
 

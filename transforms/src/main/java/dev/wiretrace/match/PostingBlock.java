@@ -74,13 +74,15 @@ final class PostingBlock {
 
     PostingBlock build() {
       return new PostingBlock(
-          Arrays.copyOf(hashes, size), Arrays.copyOf(documents, size), Arrays.copyOf(tonight, size));
+          Arrays.copyOf(hashes, size),
+          Arrays.copyOf(documents, size),
+          Arrays.copyOf(tonight, size));
     }
   }
 
   /**
-   * Written by hand: a schema coder would turn every block into a row and back. A document's id
-   * is written once for the run of its postings that follow one another, as they do when one
+   * Written by hand: a schema coder would turn every block into a row and back. A document's id is
+   * written once for the run of its postings that follow one another, as they do when one
    * document's postings are added together.
    */
   static final class Coder extends CustomCoder<PostingBlock> {

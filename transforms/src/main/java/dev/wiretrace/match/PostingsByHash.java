@@ -27,8 +27,8 @@ final class PostingsByHash {
   }
 
   /**
-   * Calls {@code consumer} for every hash that one of tonight's documents holds: a hash only earlier
-   * documents hold was paired on an earlier night.
+   * Calls {@code consumer} for every hash that one of tonight's documents holds: a hash only
+   * earlier documents hold was paired on an earlier night.
    */
   void forEachTonightsHash(GroupConsumer consumer) {
     chains.forEachHash(

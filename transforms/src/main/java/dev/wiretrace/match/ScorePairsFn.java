@@ -1,12 +1,16 @@
 package dev.wiretrace.match;
 
-import dev.wiretrace.metrics.Counters;
-import dev.wiretrace.model.Pairs;
-import dev.wiretrace.model.Reject;
-import dev.wiretrace.io.SideInputSet;
 import dev.wiretrace.hash.HashedText;
+import dev.wiretrace.io.SideInputSet;
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.PairScore;
+import dev.wiretrace.model.Pairs;
+import dev.wiretrace.model.Reject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -14,16 +18,14 @@ import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** Scores document {@code b} against each candidate partner {@code a}; keeps the copies. */
 class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
-  private final Counter scored = Metrics.counter(ScorePairsFn.class, Counters.CANDIDATE_PAIRS_SCORED);
+  private final Counter scored =
+      Metrics.counter(ScorePairsFn.class, Counters.CANDIDATE_PAIRS_SCORED);
   private final Counter copies = Metrics.counter(ScorePairsFn.class, Counters.COPY_PAIRS);
-  private final Counter internalErrors = Metrics.counter(ScorePairsFn.class, Counters.INTERNAL_ERRORS);
+  private final Counter internalErrors =
+      Metrics.counter(ScorePairsFn.class, Counters.INTERNAL_ERRORS);
 
   private final TupleTag<DocumentProfile> partnerProfiles;
   private final TupleTag<DocumentProfile> profiles;
@@ -31,9 +33,9 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
   private final PCollectionView<List<Long>> commonHashes;
 
   /**
-   * A partner with many copies is scored against each of them; its hashes are kept a while, by
-   * id, which names one document in a run: duplicate and already-indexed ids are rejected before
-   * the join.
+   * A partner with many copies is scored against each of them; its hashes are kept a while, by id,
+   * which names one document in a run: duplicate and already-indexed ids are rejected before the
+   * join.
    */
   static final int PARTNER_TEXTS_KEPT = 1_000;
 
@@ -90,7 +92,9 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
                 common::contains);
       } catch (RuntimeException | StackOverflowError e) {
         internalErrors.inc();
-        context.output(JoinDocuments.REJECTS, Reject.internalError(Pairs.name(a.getClues(), b.getClues()), "ScorePairs", e));
+        context.output(
+            JoinDocuments.REJECTS,
+            Reject.internalError(Pairs.name(a.getClues(), b.getClues()), "ScorePairs", e));
         continue;
       }
       if (threshold.isCopy(score)) {

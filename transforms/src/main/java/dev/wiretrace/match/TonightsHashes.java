@@ -13,13 +13,14 @@ import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.transforms.Combine;
 
 /**
- * A Bloom filter of one shard of the hashes in tonight's documents: with the other shards, it
- * lets each worker drop, while scanning the index, the postings of earlier documents that cannot
- * meet tonight's. Sharding keeps each filter a small record, which every runner moves easily
- * (Flink's sort buffers refuse records of a few megabytes).
+ * A Bloom filter of one shard of the hashes in tonight's documents: with the other shards, it lets
+ * each worker drop, while scanning the index, the postings of earlier documents that cannot meet
+ * tonight's. Sharding keeps each filter a small record, which every runner moves easily (Flink's
+ * sort buffers refuse records of a few megabytes).
  */
 final class TonightsHashes {
   static final int SHARD_BITS = 4;
+
   /**
    * Per shard, so sixteen shards hold eight million hashes (some twenty thousand articles) at 1%
    * false positives; a bigger night only lets more postings through to the join, where pairing
@@ -87,8 +88,7 @@ final class TonightsHashes {
 
     @Override
     public Coder<TonightsHashes> getDefaultOutputCoder(
-        CoderRegistry registry, Coder<List<Long>> inputCoder)
-        throws CannotProvideCoderException {
+        CoderRegistry registry, Coder<List<Long>> inputCoder) throws CannotProvideCoderException {
       return new BloomCoder();
     }
   }

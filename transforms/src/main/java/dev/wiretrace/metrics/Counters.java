@@ -10,7 +10,8 @@ public final class Counters {
   public static final String ALREADY_INDEXED = "alreadyIndexed";
   public static final String CANDIDATE_PAIRS = "candidatePairs";
   public static final String CANDIDATE_PAIRS_SCORED = "candidatePairsScored";
-  public static final String CANDIDATE_SOURCES_EXPLAINED_BY_PRIMARY = "candidateSourcesExplainedByPrimary";
+  public static final String CANDIDATE_SOURCES_EXPLAINED_BY_PRIMARY =
+      "candidateSourcesExplainedByPrimary";
   public static final String COPY_PAIRS = "copyPairs";
   public static final String DIRECTED_PAIRS = "directedPairs";
   public static final String DOCUMENT_EDGES = "documentEdges";

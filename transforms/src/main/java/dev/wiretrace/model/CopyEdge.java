@@ -7,8 +7,8 @@ import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * A directed document-level copy edge: {@code source} is the original, {@code target} the copier.
- * A source of the form {@code wire:AGENCY} stands for an agency's wire copy not in the corpus.
+ * A directed document-level copy edge: {@code source} is the original, {@code target} the copier. A
+ * source of the form {@code wire:AGENCY} stands for an agency's wire copy not in the corpus.
  */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue

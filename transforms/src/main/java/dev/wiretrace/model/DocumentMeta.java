@@ -11,6 +11,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public abstract class DocumentMeta {
   /** Where the outlet name came from. */
   public static final String OUTLET_FROM_MANIFEST = "manifest";
+
   public static final String OUTLET_FROM_URL = "url";
   public static final String OUTLET_FROM_CREDIT = "credit";
   public static final String OUTLET_UNKNOWN = "unknown";
@@ -32,8 +33,8 @@ public abstract class DocumentMeta {
   public abstract @Nullable String getPublishedSource();
 
   /**
-   * The night whose crawl brought the document in (an ISO date, e.g. 2026-11-22), or null for a
-   * run without a night. A document already indexed on an earlier night existed before tonight's.
+   * The night whose crawl brought the document in (an ISO date, e.g. 2026-11-22), or null for a run
+   * without a night. A document already indexed on an earlier night existed before tonight's.
    */
   public abstract @Nullable String getNight();
 

@@ -20,7 +20,8 @@ public abstract class HashedDocument {
   /** One hash of the whole normalised body: equal bodies, equal fingerprints. */
   public abstract long getFingerprint();
 
-  public static HashedDocument create(DocumentProfile profile, List<Long> hashes, long fingerprint) {
+  public static HashedDocument create(
+      DocumentProfile profile, List<Long> hashes, long fingerprint) {
     return new AutoValue_HashedDocument(profile, hashes, fingerprint);
   }
 

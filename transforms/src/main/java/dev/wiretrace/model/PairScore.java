@@ -35,25 +35,25 @@ public abstract class PairScore {
   public abstract List<SharedPassage> getPassages();
 
   /**
-   * Words of {@code a} outside this pair's shared text that {@code a} shares with its other
-   * copying partners; -1 until the documents' other pairs have been looked at.
+   * Words of {@code a} outside this pair's shared text that {@code a} shares with its other copying
+   * partners; -1 until the documents' other pairs have been looked at.
    */
   public abstract int getOutsideSharedA();
 
   public abstract int getOutsideSharedB();
 
   /**
-   * How many other documents {@code a} shares copied text with, not counting those upstream of
-   * it; -1 until known.
+   * How many other documents {@code a} shares copied text with, not counting those upstream of it;
+   * -1 until known.
    */
   public abstract int getOtherPartnersA();
 
   public abstract int getOtherPartnersB();
 
   /**
-   * When both documents reprint one agency's wire and the agency's own copy is a partner of
-   * {@code a}: the words {@code a} shares with {@code b} that the agency's copy does not have
-   * (one reprint's edits, carried by the other). 0 otherwise, or until known.
+   * When both documents reprint one agency's wire and the agency's own copy is a partner of {@code
+   * a}: the words {@code a} shares with {@code b} that the agency's copy does not have (one
+   * reprint's edits, carried by the other). 0 otherwise, or until known.
    */
   public abstract int getBeyondWireA();
 

@@ -17,7 +17,9 @@ public abstract class Reject {
   /** A one-line human-readable explanation. */
   public abstract String getDetail();
 
-  /** The reason of a document that broke a step: a bug or a limit of wiretrace, not of the input. */
+  /**
+   * The reason of a document that broke a step: a bug or a limit of wiretrace, not of the input.
+   */
   public static final String INTERNAL_ERROR = "internal-error";
 
   public static Reject create(String input, String reason, String detail) {
@@ -25,8 +27,8 @@ public abstract class Reject {
   }
 
   /**
-   * The record of an input that a step could not handle: the step's name and the error in one
-   * line, with the first wiretrace frame, so a bug report can start from rejects.jsonl alone.
+   * The record of an input that a step could not handle: the step's name and the error in one line,
+   * with the first wiretrace frame, so a bug report can start from rejects.jsonl alone.
    */
   public static Reject internalError(String input, String step, Throwable error) {
     String message = error.getMessage() == null ? "" : error.getMessage().strip();

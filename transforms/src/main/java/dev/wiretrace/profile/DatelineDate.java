@@ -1,5 +1,7 @@
 package dev.wiretrace.profile;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -7,13 +9,11 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 
 /**
  * Reads a publication time from a short date line at the top of an article ("Wed Nov 2, 2016
- * 19:50:06", "2 November 2016", "2016-11-02 19:50"). The zone is rarely given, so the time is
- * taken as UTC and marked as coming from the text, which the direction rules trust less.
+ * 19:50:06", "2 November 2016", "2016-11-02 19:50"). The zone is rarely given, so the time is taken
+ * as UTC and marked as coming from the text, which the direction rules trust less.
  */
 public final class DatelineDate {
   /** A date line is short; a body sentence that mentions a date is not one. */
@@ -21,9 +21,18 @@ public final class DatelineDate {
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   private static final String MONTH =
       "(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
@@ -97,7 +106,9 @@ public final class DatelineDate {
         time = LocalTime.of(hour, Integer.parseInt(m.group("minute")), second);
       }
       return Optional.of(
-          LocalDateTime.of(LocalDate.of(year, month, day), time).toInstant(ZoneOffset.UTC).toString());
+          LocalDateTime.of(LocalDate.of(year, month, day), time)
+              .toInstant(ZoneOffset.UTC)
+              .toString());
     } catch (RuntimeException e) {
       // An impossible date (31 February, hour 25) is no date.
       return Optional.empty();

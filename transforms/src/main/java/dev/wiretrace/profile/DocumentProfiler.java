@@ -24,6 +24,7 @@ import java.util.Set;
 public final class DocumentProfiler implements Serializable {
   /** A headline is short; a longer first line is the body starting. */
   private static final int MAX_TITLE_WORDS = 25;
+
   private static final int DATE_LINES = 4;
 
   private final CreditDetector credits;
@@ -53,11 +54,7 @@ public final class DocumentProfiler implements Serializable {
     }
     DocumentClues clues =
         DocumentClues.create(
-            meta,
-            found,
-            attributions.detect(sentences, meta.getOutlet()),
-            ownAgency(meta),
-            words);
+            meta, found, attributions.detect(sentences, meta.getOutlet()), ownAgency(meta), words);
     return DocumentProfile.create(clues, title(lines), sentences);
   }
 

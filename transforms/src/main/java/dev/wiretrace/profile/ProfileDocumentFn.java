@@ -1,11 +1,11 @@
 package dev.wiretrace.profile;
 
-import dev.wiretrace.metrics.Counters;
-import dev.wiretrace.model.Reject;
 import dev.wiretrace.direction.AgencyCatalog;
 import dev.wiretrace.direction.AttributionDetector;
+import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.Reject;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -15,9 +15,12 @@ import org.apache.beam.sdk.values.PCollectionView;
 /** Profiles one clean document; attributions are matched against the corpus's outlet names. */
 class ProfileDocumentFn extends DoFn<CleanDocument, DocumentProfile> {
   private final Counter sentences = Metrics.counter(ProfileDocumentFn.class, Counters.SENTENCES);
-  private final Counter credited = Metrics.counter(ProfileDocumentFn.class, Counters.DOCUMENTS_WITH_CREDITS);
-  private final Counter failed = Metrics.counter(ProfileDocumentFn.class, Counters.DOCUMENTS_FAILED);
-  private final Counter internalErrors = Metrics.counter(ProfileDocumentFn.class, Counters.INTERNAL_ERRORS);
+  private final Counter credited =
+      Metrics.counter(ProfileDocumentFn.class, Counters.DOCUMENTS_WITH_CREDITS);
+  private final Counter failed =
+      Metrics.counter(ProfileDocumentFn.class, Counters.DOCUMENTS_FAILED);
+  private final Counter internalErrors =
+      Metrics.counter(ProfileDocumentFn.class, Counters.INTERNAL_ERRORS);
   private final Counter attributing =
       Metrics.counter(ProfileDocumentFn.class, Counters.DOCUMENTS_WITH_ATTRIBUTIONS);
 
@@ -27,6 +30,7 @@ class ProfileDocumentFn extends DoFn<CleanDocument, DocumentProfile> {
 
   /** Compiling the name patterns is costly, so one detector serves every element it can. */
   private transient List<String> detectorNames;
+
   private transient AttributionDetector detector;
 
   ProfileDocumentFn(

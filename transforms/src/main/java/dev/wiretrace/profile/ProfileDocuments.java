@@ -1,25 +1,24 @@
 package dev.wiretrace.profile;
 
-import dev.wiretrace.shuffle.ViewOfAll;
-import dev.wiretrace.shuffle.Buckets;
-import dev.wiretrace.shuffle.DistinctInBuckets;
-
-import dev.wiretrace.model.Reject;
-import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TupleTagList;
 import dev.wiretrace.direction.AgencyCatalog;
 import dev.wiretrace.direction.CreditDetector;
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.DistinctInBuckets;
+import dev.wiretrace.shuffle.ViewOfAll;
 import java.util.List;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -28,6 +27,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  */
 public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCollectionTuple> {
   public static final TupleTag<DocumentProfile> PROFILES = new TupleTag<DocumentProfile>() {};
+
   /** Documents the profiler could not handle ({@code internal-error}); the others go on. */
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
@@ -69,7 +69,9 @@ public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCo
             ParDo.of(new ProfileDocumentFn(new DocumentProfiler(credits), catalog, outletNames))
                 .withSideInputs(outletNames)
                 .withOutputTags(PROFILES, TupleTagList.of(REJECTS)));
-    profiled.get(PROFILES).setCoder(SchemaCoders.of(documents.getPipeline(), DocumentProfile.class));
+    profiled
+        .get(PROFILES)
+        .setCoder(SchemaCoders.of(documents.getPipeline(), DocumentProfile.class));
     profiled.get(REJECTS).setCoder(SchemaCoders.of(documents.getPipeline(), Reject.class));
     return profiled;
   }

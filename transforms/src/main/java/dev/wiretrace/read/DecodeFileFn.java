@@ -20,7 +20,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
   private final Counter read = Metrics.counter(DecodeFileFn.class, Counters.DOCUMENTS_READ);
   private final Counter rejected = Metrics.counter(DecodeFileFn.class, Counters.DOCUMENTS_REJECTED);
-  private final Counter internalErrors = Metrics.counter(DecodeFileFn.class, Counters.INTERNAL_ERRORS);
+  private final Counter internalErrors =
+      Metrics.counter(DecodeFileFn.class, Counters.INTERNAL_ERRORS);
   private final Counter fallbackDecoded =
       Metrics.counter(DecodeFileFn.class, Counters.DOCUMENTS_WITH_INVALID_UTF8);
 
@@ -60,8 +61,7 @@ class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
       bytes = file.readFullyAsBytes();
     } catch (IOException e) {
       rejected.inc();
-      context.output(
-          ReadCorpus.REJECTS, Reject.create(path, "unreadable", oneLine(e)));
+      context.output(ReadCorpus.REJECTS, Reject.create(path, "unreadable", oneLine(e)));
       return;
     }
     DecodedText decoded;
@@ -76,8 +76,7 @@ class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
     if (decoded.isRejected()) {
       rejected.inc();
       context.output(
-          ReadCorpus.REJECTS,
-          Reject.create(path, decoded.rejectReason(), decoded.rejectDetail()));
+          ReadCorpus.REJECTS, Reject.create(path, decoded.rejectReason(), decoded.rejectDetail()));
       return;
     }
     if (decoded.note() != null) {
@@ -85,7 +84,12 @@ class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
     }
     String id = DocumentIds.fromFileName(file.getMetadata().resourceId().getFilename());
     ManifestEntry entry = context.sideInput(manifest).get(id);
-    context.output(Document.create(meta(id, entry, night).toBuilder().setPath(path).build(), path, decoded.text(), decoded.note()));
+    context.output(
+        Document.create(
+            meta(id, entry, night).toBuilder().setPath(path).build(),
+            path,
+            decoded.text(),
+            decoded.note()));
   }
 
   static DocumentMeta meta(String id, ManifestEntry entry, @Nullable String night) {

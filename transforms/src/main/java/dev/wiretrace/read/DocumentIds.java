@@ -1,8 +1,8 @@
 package dev.wiretrace.read;
 
 /**
- * A document's id is its file's name without {@code .txt}: the manifest may name a file either
- * way, and every reader of a corpus must agree on the id.
+ * A document's id is its file's name without {@code .txt}: the manifest may name a file either way,
+ * and every reader of a corpus must agree on the id.
  */
 public final class DocumentIds {
   private static final String TEXT_SUFFIX = ".txt";

@@ -1,14 +1,14 @@
 package dev.wiretrace.read;
 
-import java.io.PushbackReader;
-import java.util.HashMap;
-import java.util.Map;
 import dev.wiretrace.model.ManifestEntry;
 import dev.wiretrace.model.Reject;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -37,9 +37,9 @@ public final class ManifestParser {
 
   /**
    * Parses a manifest. A row without an id is a problem; a row with a bad date is kept without its
-   * date and also reported, so the document is still processed; a second row for an id is
-   * reported and ignored. A byte-order mark, CRLF line ends, quoted fields and extra columns are
-   * all read as spreadsheets write them.
+   * date and also reported, so the document is still processed; a second row for an id is reported
+   * and ignored. A byte-order mark, CRLF line ends, quoted fields and extra columns are all read as
+   * spreadsheets write them.
    *
    * @throws IOException if the CSV is malformed or has no {@code id} column
    */
@@ -63,7 +63,9 @@ public final class ManifestParser {
         if (first != null) {
           problems.add(
               Reject.create(
-                  input, DUPLICATE_ROW, "a second row for " + id + " (the first is row " + first + "); row ignored"));
+                  input,
+                  DUPLICATE_ROW,
+                  "a second row for " + id + " (the first is row " + first + "); row ignored"));
           continue;
         }
         String published = get(record, "published");

@@ -13,9 +13,9 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MetadataCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Impulse;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.Impulse;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -24,8 +24,8 @@ import org.apache.beam.sdk.values.PCollection;
 
 /**
  * The files a pattern matches, spread over {@link Buckets}. {@link FileIO#match} spreads them one
- * random key per file, which makes the DirectRunner run every step of every file as a bundle of
- * its own; a bucket of files is one bundle there, and one unit of work on a cluster.
+ * random key per file, which makes the DirectRunner run every step of every file as a bundle of its
+ * own; a bucket of files is one bundle there, and one unit of work on a cluster.
  */
 class MatchFiles extends PTransform<PBegin, PCollection<MatchResult.Metadata>> {
   private final String filepattern;
@@ -73,7 +73,8 @@ class MatchFiles extends PTransform<PBegin, PCollection<MatchResult.Metadata>> {
     }
   }
 
-  static class UngroupFn extends DoFn<KV<Integer, Iterable<MatchResult.Metadata>>, MatchResult.Metadata> {
+  static class UngroupFn
+      extends DoFn<KV<Integer, Iterable<MatchResult.Metadata>>, MatchResult.Metadata> {
     @ProcessElement
     public void process(
         @Element KV<Integer, Iterable<MatchResult.Metadata>> bucket,

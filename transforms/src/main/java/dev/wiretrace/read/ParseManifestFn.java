@@ -13,7 +13,8 @@ import org.apache.beam.sdk.transforms.DoFn;
 /** Parses the manifest file; rows it cannot use go to the rejects with their reason. */
 class ParseManifestFn extends DoFn<FileIO.ReadableFile, ManifestEntry> {
   private final Counter rows = Metrics.counter(ParseManifestFn.class, Counters.MANIFEST_ROWS);
-  private final Counter problems = Metrics.counter(ParseManifestFn.class, Counters.MANIFEST_PROBLEMS);
+  private final Counter problems =
+      Metrics.counter(ParseManifestFn.class, Counters.MANIFEST_PROBLEMS);
 
   @ProcessElement
   public void process(ProcessContext context) {

@@ -14,8 +14,8 @@ public final class PublishedTime {
   private PublishedTime() {}
 
   /**
-   * Returns the instant as an ISO-8601 UTC string. A time without an offset is taken as UTC; a
-   * date alone as its midnight UTC.
+   * Returns the instant as an ISO-8601 UTC string. A time without an offset is taken as UTC; a date
+   * alone as its midnight UTC.
    */
   public static Optional<String> parseIso(String value) {
     String v = value.trim();

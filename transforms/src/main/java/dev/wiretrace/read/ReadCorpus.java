@@ -1,24 +1,24 @@
 package dev.wiretrace.read;
 
-import dev.wiretrace.shuffle.ViewOfAll;
+import dev.wiretrace.io.ListedElements;
 import dev.wiretrace.model.Document;
 import dev.wiretrace.model.ManifestEntry;
 import dev.wiretrace.model.Reject;
-import dev.wiretrace.io.ListedElements;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
+import dev.wiretrace.shuffle.ViewOfAll;
+import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.transforms.Combine;
-import java.util.List;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.FlatMapElements;
-import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
@@ -72,7 +72,12 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
   /** Reads files matching {@code filepattern}, with metadata from {@code manifest} if not null. */
   public static ReadCorpus from(String filepattern, @Nullable String manifest) {
     return new ReadCorpus(
-        filepattern, manifest, null, DEFAULT_MAX_DOCUMENT_BYTES, List.of(), Buckets.of(Buckets.PER_WORKER));
+        filepattern,
+        manifest,
+        null,
+        DEFAULT_MAX_DOCUMENT_BYTES,
+        List.of(),
+        Buckets.of(Buckets.PER_WORKER));
   }
 
   /** Marks every document as read on {@code night}. */
@@ -83,7 +88,8 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
   /** Rejects files larger than this, without reading them. */
   public ReadCorpus withMaxDocumentBytes(long maxDocumentBytes) {
     if (maxDocumentBytes < 1) {
-      throw new IllegalArgumentException("maxDocumentBytes must be 1 or more, not " + maxDocumentBytes);
+      throw new IllegalArgumentException(
+          "maxDocumentBytes must be 1 or more, not " + maxDocumentBytes);
     }
     return new ReadCorpus(filepattern, manifest, night, maxDocumentBytes, unusableFiles, buckets);
   }
@@ -118,7 +124,8 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
             .apply("MatchFiles", new MatchFiles(filepattern, EmptyMatchTreatment.ALLOW, buckets))
             .apply(
                 "OpenFiles",
-                FileIO.readMatches().withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
+                FileIO.readMatches()
+                    .withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
             .apply(
                 "DecodeFiles",
                 ParDo.of(new DecodeFileFn(manifestById, night, maxDocumentBytes))
@@ -132,12 +139,16 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
         documents
             .apply(
                 "KeyPathsById",
-                MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                MapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
                     .via((Document d) -> KV.of(d.id(), d.getPath())))
-            .apply("FindFirstPaths", CombinePerKeyInBuckets.of(buckets, new KeepFirstPathFn.FirstPath()))
+            .apply(
+                "FindFirstPaths",
+                CombinePerKeyInBuckets.of(buckets, new KeepFirstPathFn.FirstPath()))
             .apply(
                 "KeepSharedIds",
-                FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                FlatMapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
                     .via(
                         (KV<String, KV<String, Long>> id) ->
                             id.getValue().getValue() > 1
@@ -154,7 +165,9 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
 
     PCollection<Reject> unusable =
         pipeline
-            .apply("ListUnusableFiles", ListedElements.of(unusableFiles, SchemaCoders.of(pipeline, Reject.class)))
+            .apply(
+                "ListUnusableFiles",
+                ListedElements.of(unusableFiles, SchemaCoders.of(pipeline, Reject.class)))
             .apply("CountUnusableFiles", ParDo.of(new CountUnusableFileFn()))
             .setCoder(SchemaCoders.of(pipeline, Reject.class));
     PCollection<Reject> rejects =

@@ -12,15 +12,16 @@ import java.util.List;
 /**
  * Turns a file's bytes into text, or says why they are not text.
  *
- * <p>Scraped corpora mix encodings: most files are UTF-8, some are Windows-1252, and some are
- * UTF-8 with a few stray Windows-1252 bytes pasted in. Each malformed UTF-8 sequence is therefore
- * decoded on its own as Windows-1252, so one bad byte never costs the rest of the document.
+ * <p>Scraped corpora mix encodings: most files are UTF-8, some are Windows-1252, and some are UTF-8
+ * with a few stray Windows-1252 bytes pasted in. Each malformed UTF-8 sequence is therefore decoded
+ * on its own as Windows-1252, so one bad byte never costs the rest of the document.
  */
 public final class TextDecoder {
   public static final String EMPTY_FILE = "empty-file";
   public static final String NOT_TEXT = "not-text";
 
   private static final int SNIFF_BYTES = 64 * 1024;
+
   /** More control characters than this share of the sniffed bytes means binary data. */
   private static final double MAX_CONTROL_SHARE = 0.05;
 
@@ -120,8 +121,7 @@ public final class TextDecoder {
       }
     }
     if (control > n * MAX_CONTROL_SHARE) {
-      return String.format(
-          "binary content (%d control bytes in the first %d)", control, n);
+      return String.format("binary content (%d control bytes in the first %d)", control, n);
     }
     return null;
   }

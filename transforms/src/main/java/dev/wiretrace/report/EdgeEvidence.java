@@ -17,9 +17,13 @@ final class EdgeEvidence {
     JsonNode direction = edge.path("direction");
     StringBuilder html = new StringBuilder(4096);
     html.append("<section class=\"edge\" id=\"edge-").append(numberInStory).append("\">\n<h3>");
-    html.append(Html.text(label(source, index))).append(" &rarr; ").append(Html.text(label(target, index)));
-    html.append("</h3>\n<p><span class=\"badge ").append(primary ? "primary\">primary parent" : "secondary\">secondary source");
-    html.append("</span> confidence <strong>").append(Html.text(OutputReader.text(direction, "confidence")));
+    html.append(Html.text(label(source, index)))
+        .append(" &rarr; ")
+        .append(Html.text(label(target, index)));
+    html.append("</h3>\n<p><span class=\"badge ")
+        .append(primary ? "primary\">primary parent" : "secondary\">secondary source");
+    html.append("</span> confidence <strong>")
+        .append(Html.text(OutputReader.text(direction, "confidence")));
     html.append(
         String.format(
             Locale.ROOT,
@@ -33,7 +37,9 @@ final class EdgeEvidence {
       html.append("<p>Evidence of the wire text through its reprints: ");
       for (int i = 0; i < via.size(); i++) {
         html.append(i == 0 ? "" : ", ").append(Html.text(label(via.get(i).asText(), index)));
-        html.append(" <span class=\"muted\">(").append(Html.text(via.get(i).asText())).append(")</span>");
+        html.append(" <span class=\"muted\">(")
+            .append(Html.text(via.get(i).asText()))
+            .append(")</span>");
       }
       html.append("</p>\n");
     }
@@ -44,7 +50,8 @@ final class EdgeEvidence {
     html.append("</ul>\n");
     JsonNode passages = edge.path("passages");
     if (passages.size() > 0) {
-      html.append("<table class=\"passages\">\n<caption class=\"muted\">Shared passages; words that differ are marked</caption>\n");
+      html.append(
+          "<table class=\"passages\">\n<caption class=\"muted\">Shared passages; words that differ are marked</caption>\n");
       html.append("<thead><tr><th scope=\"col\">").append(Html.text(label(source, index)));
       html.append(" (source)</th><th scope=\"col\">").append(Html.text(label(target, index)));
       html.append(" (copy)</th></tr></thead>\n<tbody>\n");
@@ -54,8 +61,9 @@ final class EdgeEvidence {
         html.append("<tr><td>").append(WordDiff.html(sides.source()));
         html.append("</td><td>").append(WordDiff.html(sides.target())).append("</td></tr>\n");
         if (!sides.compared()) {
-          html.append("<tr><td colspan=\"2\" class=\"muted\">Too long to compare word by word;"
-              + " shown unmarked.</td></tr>\n");
+          html.append(
+              "<tr><td colspan=\"2\" class=\"muted\">Too long to compare word by word;"
+                  + " shown unmarked.</td></tr>\n");
         }
       }
       html.append("</tbody>\n</table>\n");

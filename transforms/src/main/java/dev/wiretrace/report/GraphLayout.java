@@ -29,6 +29,7 @@ public final class GraphLayout {
   private static final double CHARACTER_WIDTH = 7.2;
   private static final double NODE_HEIGHT = 34;
   private static final double NODE_PADDING = 20;
+
   /** Box widths come in steps of this many characters, so graphs of one shape share a layout. */
   private static final int WIDTH_STEP = 16;
 
@@ -46,7 +47,8 @@ public final class GraphLayout {
 
   static {
     // Outside Eclipse nothing registers the algorithms; CoreOptions alone has no layered layout.
-    LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    LayoutMetaDataService.getInstance()
+        .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
   }
 
   private final Map<String, Box> nodes = new LinkedHashMap<>();
@@ -67,7 +69,8 @@ public final class GraphLayout {
   /** An edge between two added nodes. */
   public GraphLayout edge(String source, String target) {
     if (!nodes.containsKey(source) || !nodes.containsKey(target)) {
-      throw new IllegalArgumentException("edge " + source + " -> " + target + " joins a node not added");
+      throw new IllegalArgumentException(
+          "edge " + source + " -> " + target + " joins a node not added");
     }
     edges.add(new Line(source, target));
     return this;
@@ -99,7 +102,10 @@ public final class GraphLayout {
     }
     key.append('|');
     for (Line line : edges) {
-      key.append(position.get(line.source)).append('>').append(position.get(line.target)).append(',');
+      key.append(position.get(line.source))
+          .append('>')
+          .append(position.get(line.target))
+          .append(',');
     }
     return key.toString();
   }
@@ -122,7 +128,8 @@ public final class GraphLayout {
     return new Laid(laidNodes, routes, geometry.width, geometry.height);
   }
 
-  private record Geometry(List<double[]> boxes, List<List<double[]>> routes, double width, double height) {}
+  private record Geometry(
+      List<double[]> boxes, List<List<double[]>> routes, double width, double height) {}
 
   private Geometry computeGeometry() {
     ElkNode root = ElkGraphUtil.createGraph();
@@ -145,7 +152,8 @@ public final class GraphLayout {
     }
     List<ElkEdge> laidEdges = new ArrayList<>();
     for (Line line : edges) {
-      laidEdges.add(ElkGraphUtil.createSimpleEdge(placed.get(line.source), placed.get(line.target)));
+      laidEdges.add(
+          ElkGraphUtil.createSimpleEdge(placed.get(line.source), placed.get(line.target)));
     }
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 

@@ -33,7 +33,10 @@ public final class GraphSvg {
             Locale.ROOT,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"svg-title svg-desc\""
                 + " width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" class=\"graph\">%n",
-            laid.width(), laid.height(), laid.width(), laid.height()));
+            laid.width(),
+            laid.height(),
+            laid.width(),
+            laid.height()));
     svg.append("<title id=\"svg-title\">").append(Html.text(title)).append("</title>\n");
     svg.append("<desc id=\"svg-desc\">").append(Html.text(description)).append("</desc>\n");
     svg.append(
@@ -57,7 +60,8 @@ public final class GraphSvg {
       svg.append(" marker-end=\"url(#arrow)\" d=\"");
       for (int p = 0; p < route.points().size(); p++) {
         double[] point = route.points().get(p);
-        svg.append(p == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f,%.1f", point[0], point[1]));
+        svg.append(p == 0 ? "M" : " L")
+            .append(String.format(Locale.ROOT, "%.1f,%.1f", point[0], point[1]));
       }
       svg.append("\"><title>").append(Html.text(look.tooltip())).append("</title></path>\n");
     }
@@ -72,12 +76,16 @@ public final class GraphSvg {
               Locale.ROOT,
               "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\"/>",
               Html.text(nodeClasses.getOrDefault(node.id(), "node")),
-              node.x(), node.y(), node.width(), node.height()));
+              node.x(),
+              node.y(),
+              node.width(),
+              node.height()));
       svg.append(
           String.format(
               Locale.ROOT,
               "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" dominant-baseline=\"central\">",
-              node.x() + node.width() / 2, node.y() + node.height() / 2));
+              node.x() + node.width() / 2,
+              node.y() + node.height() / 2));
       svg.append(Html.text(node.label())).append("</text></g>");
       svg.append(link != null ? "</a>\n" : "\n");
     }

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  * documents copied; a wire agency that has no document of its own in the corpus is drawn dashed.
  */
 final class OutletGraph {
-  /** More outlets than this make a picture no one can read; the table beside it lists every edge. */
+  /**
+   * More outlets than this make a picture no one can read; the table beside it lists every edge.
+   */
   static final int MAX_OUTLETS = 60;
 
   private OutletGraph() {}
@@ -46,10 +48,13 @@ final class OutletGraph {
         classes.put(outlet, "agency");
       }
     }
-    int most = index.outletEdges.stream().mapToInt(StoryIndex.OutletEdge::documents).max().orElse(1);
+    int most =
+        index.outletEdges.stream().mapToInt(StoryIndex.OutletEdge::documents).max().orElse(1);
     List<GraphSvg.EdgeLook> looks = new ArrayList<>();
     for (StoryIndex.OutletEdge edge : index.outletEdges) {
-      if (!drawn.contains(edge.source()) || !drawn.contains(edge.target()) || edge.source().equals(edge.target())) {
+      if (!drawn.contains(edge.source())
+          || !drawn.contains(edge.target())
+          || edge.source().equals(edge.target())) {
         continue;
       }
       layout.edge(edge.source(), edge.target());
@@ -57,7 +62,11 @@ final class OutletGraph {
           new GraphSvg.EdgeLook(
               1.6 + 6.0 * Math.sqrt((double) edge.documents() / most),
               !edge.primary(),
-              edge.source() + " -> " + edge.target() + ": " + edge.documents()
+              edge.source()
+                  + " -> "
+                  + edge.target()
+                  + ": "
+                  + edge.documents()
                   + (edge.documents() == 1 ? " document" : " documents")
                   + (edge.primary() ? "" : " (secondary sources only)")));
     }

@@ -19,9 +19,8 @@ import java.util.Set;
 import org.apache.beam.sdk.io.FileSystems;
 
 /**
- * Reads a run's output files one element at a time, through Beam's filesystems, so the report of
- * a large run never holds a whole file in memory and works where the outputs are on cluster
- * storage.
+ * Reads a run's output files one element at a time, through Beam's filesystems, so the report of a
+ * large run never holds a whole file in memory and works where the outputs are on cluster storage.
  */
 final class OutputReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -32,13 +31,18 @@ final class OutputReader {
     void accept(JsonNode element) throws IOException;
   }
 
-  /** Calls {@code onNode} for each element of graph.json's "nodes", then {@code onEdge} for each edge. */
+  /**
+   * Calls {@code onNode} for each element of graph.json's "nodes", then {@code onEdge} for each
+   * edge.
+   */
   static void readGraph(String directory, ElementHandler onNode, ElementHandler onEdge)
       throws IOException {
     readGraph(directory, onNode, onEdge, Set.of());
   }
 
-  /** As {@link #readGraph(String, ElementHandler, ElementHandler)}, leaving out the fields named. */
+  /**
+   * As {@link #readGraph(String, ElementHandler, ElementHandler)}, leaving out the fields named.
+   */
   static void readGraph(
       String directory, ElementHandler onNode, ElementHandler onEdge, Set<String> skipped)
       throws IOException {
@@ -50,7 +54,8 @@ final class OutputReader {
         expect(parser.nextToken(), JsonToken.START_ARRAY);
         ElementHandler handler = field.equals("nodes") ? onNode : onEdge;
         while (parser.nextToken() == JsonToken.START_OBJECT) {
-          handler.accept(skipped.isEmpty() ? parser.readValueAsTree() : readWithout(parser, skipped));
+          handler.accept(
+              skipped.isEmpty() ? parser.readValueAsTree() : readWithout(parser, skipped));
         }
       }
     }
@@ -103,7 +108,8 @@ final class OutputReader {
   static void readJsonLines(String directory, String fileName, ElementHandler onLine)
       throws IOException {
     try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(open(directory, fileName), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(open(directory, fileName), StandardCharsets.UTF_8))) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (!line.isBlank()) {
           onLine.accept(MAPPER.readTree(line));
@@ -118,7 +124,8 @@ final class OutputReader {
 
   private static void expect(JsonToken found, JsonToken wanted) throws IOException {
     if (found != wanted) {
-      throw new IOException("graph.json is not as wiretrace writes it: found " + found + " for " + wanted);
+      throw new IOException(
+          "graph.json is not as wiretrace writes it: found " + found + " for " + wanted);
     }
   }
 

@@ -44,7 +44,9 @@ final class PageFrame {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         // No script or style from elsewhere, ever: the page shows text scraped from the open web.
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' data:;"
-        + " style-src 'unsafe-inline'; script-src " + scripts + "\">\n"
+        + " style-src 'unsafe-inline'; script-src "
+        + scripts
+        + "\">\n"
         + "<title>"
         + Html.text(title)
         + "</title>\n<style>"

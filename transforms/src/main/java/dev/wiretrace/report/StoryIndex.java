@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * What the report needs of graph.json without its evidence: the documents, who copied whom, and
- * the stories, the connected groups of documents that share text. A wire source is not part of a
+ * What the report needs of graph.json without its evidence: the documents, who copied whom, and the
+ * stories, the connected groups of documents that share text. A wire source is not part of a
  * story's connections (it would join every story its agency filed); documents that share a wire
  * story are joined through the reprints the edge names as evidence ({@code via}).
  */
@@ -34,9 +34,13 @@ final class StoryIndex {
       double score,
       @Nullable String confidence) {}
 
-  record OutletEdge(String source, String target, boolean primary, int documents, int sharedWords) {}
+  record OutletEdge(
+      String source, String target, boolean primary, int documents, int sharedWords) {}
 
-  /** A story: its documents in time order (undated last), and its edges by their number in graph.json. */
+  /**
+   * A story: its documents in time order (undated last), and its edges by their number in
+   * graph.json.
+   */
   record Story(int number, List<String> documents, List<Integer> edges) {}
 
   final Map<String, Document> documents = new LinkedHashMap<>();
@@ -44,6 +48,7 @@ final class StoryIndex {
   final List<DocumentEdge> edges = new ArrayList<>();
   final List<OutletEdge> outletEdges = new ArrayList<>();
   final List<Story> stories = new ArrayList<>();
+
   /** Story number of each document edge, by the edge's number in graph.json. */
   int[] storyOfEdge = new int[0];
 
@@ -57,7 +62,8 @@ final class StoryIndex {
   }
 
   /** Fields of an edge this index does not keep: skipped unread, they are most of graph.json. */
-  private static final java.util.Set<String> EVIDENCE = java.util.Set.of("passages", "reasons", "documentEdges");
+  private static final java.util.Set<String> EVIDENCE =
+      java.util.Set.of("passages", "reasons", "documentEdges");
 
   private void addNode(JsonNode node) {
     String type = OutputReader.text(node, "type");
@@ -155,7 +161,8 @@ final class StoryIndex {
     List<List<String>> groups = new ArrayList<>(members.values());
     Comparator<Document> timeOrder =
         Comparator.comparing(
-                (Document d) -> d.published(), Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                (Document d) -> d.published(),
+                Comparator.nullsLast(Comparator.<String>naturalOrder()))
             .thenComparing(Document::id);
     for (List<String> group : groups) {
       group.sort(Comparator.comparing(documents::get, timeOrder));

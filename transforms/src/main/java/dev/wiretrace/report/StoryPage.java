@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One story's page: its documents as a graph (originals left, copies right) and a table, then
- * the evidence of every copy.
+ * One story's page: its documents as a graph (originals left, copies right) and a table, then the
+ * evidence of every copy.
  */
 final class StoryPage {
   /** Past this many documents the picture would be unreadable; the table still lists them all. */
@@ -72,7 +72,9 @@ final class StoryPage {
     return render(story, index, evidence, 1, 1);
   }
 
-  /** Part {@code part} of {@code parts}: the first has the graph and documents, each the next link. */
+  /**
+   * Part {@code part} of {@code parts}: the first has the graph and documents, each the next link.
+   */
   static String render(
       StoryIndex.Story story, StoryIndex index, List<String> evidence, int part, int parts) {
     StringBuilder html = new StringBuilder(16384);
@@ -81,19 +83,26 @@ final class StoryPage {
     if (part > 1) {
       html.append("<h1>Story ").append(story.number()).append(": ").append(Html.text(headline));
       html.append(" (part ").append(part).append(" of ").append(parts).append(")</h1>\n");
-      html.append("<p><a href=\"").append(fileName(story.number())).append("\">Its graph and documents</a></p>\n");
+      html.append("<p><a href=\"")
+          .append(fileName(story.number()))
+          .append("\">Its graph and documents</a></p>\n");
       html.append("<h2>Copies and their evidence, continued</h2>\n");
       evidence.forEach(html::append);
       html.append(nextPart(story, part, parts));
       html.append(PageFrame.end(null));
       return html.toString();
     }
-    html.append("<h1>Story ").append(story.number()).append(": ").append(Html.text(headline)).append("</h1>\n");
+    html.append("<h1>Story ")
+        .append(story.number())
+        .append(": ")
+        .append(Html.text(headline))
+        .append("</h1>\n");
     html.append("<p>")
         .append(story.documents().size())
         .append(" documents, ")
         .append(story.edges().size())
-        .append(" copies. Originals are on the left, copies to their right; dated documents in time order.</p>\n");
+        .append(
+            " copies. Originals are on the left, copies to their right; dated documents in time order.</p>\n");
     html.append(graph(story, index));
     html.append(documentTable(story, index));
     html.append("<h2>Copies and their evidence</h2>\n");
@@ -107,8 +116,13 @@ final class StoryPage {
 
   private static String nextPart(StoryIndex.Story story, int part, int parts) {
     return part < parts
-        ? "<p><a href=\"" + fileName(story.number(), part + 1) + "\">More copies: part " + (part + 1)
-            + " of " + parts + "</a></p>\n"
+        ? "<p><a href=\""
+            + fileName(story.number(), part + 1)
+            + "\">More copies: part "
+            + (part + 1)
+            + " of "
+            + parts
+            + "</a></p>\n"
         : "";
   }
 
@@ -148,7 +162,8 @@ final class StoryPage {
       labels.put(id, seen == 1 ? label : label + " (" + seen + ")");
       links.put(id, "#doc-" + (d + 1));
       StoryIndex.Document document = index.documents.get(id);
-      classes.put(id, isEarlier(document, tonight) ? "earlier" : copies.contains(id) ? "node" : "origin");
+      classes.put(
+          id, isEarlier(document, tonight) ? "earlier" : copies.contains(id) ? "node" : "origin");
     }
     labels.forEach(layout::node);
     List<GraphSvg.EdgeLook> looks = new ArrayList<>();
@@ -180,7 +195,9 @@ final class StoryPage {
             "Document graph of story " + story.number(),
             "Each box is a document, named by its outlet; each arrow runs from the text copied to"
                 + " the copy. Solid arrows are primary parents, dashed ones secondary sources.");
-    return "<figure>\n" + svg + "<figcaption>Solid arrow: primary parent; dashed: secondary source;"
+    return "<figure>\n"
+        + svg
+        + "<figcaption>Solid arrow: primary parent; dashed: secondary source;"
         + " dashed box: a wire agency not in the corpus; grey box: a document of an earlier night."
         + "</figcaption>\n</figure>\n";
   }
@@ -198,19 +215,26 @@ final class StoryPage {
   }
 
   private static boolean isEarlier(StoryIndex.Document document, String latestNight) {
-    return latestNight != null && document.night() != null && document.night().compareTo(latestNight) < 0;
+    return latestNight != null
+        && document.night() != null
+        && document.night().compareTo(latestNight) < 0;
   }
 
   private static String documentTable(StoryIndex.Story story, StoryIndex index) {
     Set<String> copies = copies(story, index);
     String tonight = latestNight(story, index);
     StringBuilder html = new StringBuilder();
-    html.append("<h2>Documents</h2>\n<table>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Outlet</th>"
-        + "<th scope=\"col\">Title</th><th scope=\"col\">Published</th><th scope=\"col\">Night</th>"
-        + "<th scope=\"col\">Role</th><th scope=\"col\">Document id</th></tr></thead>\n<tbody>\n");
+    html.append(
+        "<h2>Documents</h2>\n<table>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Outlet</th>"
+            + "<th scope=\"col\">Title</th><th scope=\"col\">Published</th><th scope=\"col\">Night</th>"
+            + "<th scope=\"col\">Role</th><th scope=\"col\">Document id</th></tr></thead>\n<tbody>\n");
     for (int d = 0; d < story.documents().size(); d++) {
       StoryIndex.Document document = index.documents.get(story.documents().get(d));
-      html.append("<tr id=\"doc-").append(d + 1).append("\"><td class=\"n\">").append(d + 1).append("</td><td>");
+      html.append("<tr id=\"doc-")
+          .append(d + 1)
+          .append("\"><td class=\"n\">")
+          .append(d + 1)
+          .append("</td><td>");
       html.append(Html.text(document.outlet())).append("</td><td>");
       String url = Html.safeUrl(document.url());
       String title = document.title() == null ? "(no title)" : document.title();

@@ -30,8 +30,9 @@ public final class WordDiff {
   public record Sides(List<Word> source, List<Word> target, boolean compared) {
     /** Words of either side that differ. */
     public int changedWords() {
-      return (int) (source.stream().filter(Word::changed).count()
-          + target.stream().filter(Word::changed).count());
+      return (int)
+          (source.stream().filter(Word::changed).count()
+              + target.stream().filter(Word::changed).count());
     }
   }
 

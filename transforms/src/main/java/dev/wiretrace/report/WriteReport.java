@@ -1,6 +1,7 @@
 package dev.wiretrace.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.base.Throwables;
 import dev.wiretrace.io.OutputFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -23,14 +24,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import com.google.common.base.Throwables;
 
 /**
  * Writes the run's report from its output files: {@code report/index.html}, a page per story under
  * {@code report/stories/}, and {@code graph.svg}. It streams: graph.json is read twice, first
  * without its evidence to find the stories, then edge by edge, each edge's evidence rendered and
- * spooled to a local file per group of stories; each group is then read back and its pages
- * written. Memory follows the largest group, not the corpus.
+ * spooled to a local file per group of stories; each group is then read back and its pages written.
+ * Memory follows the largest group, not the corpus.
  */
 public final class WriteReport {
   public static final String FOLDER = "report";
@@ -48,8 +48,8 @@ public final class WriteReport {
 
   /**
    * Loads and runs the layout engine once on a background thread, so the classes and first
-   * compilation that a run's first layout would wait for happen while the pipeline still works.
-   * A small run's report then costs little more than writing its pages.
+   * compilation that a run's first layout would wait for happen while the pipeline still works. A
+   * small run's report then costs little more than writing its pages.
    */
   public static void warmUpInBackground() {
     Thread warmUp =
@@ -71,8 +71,8 @@ public final class WriteReport {
   public record Written(int stories, int documentEdges) {}
 
   /**
-   * @param directory the folder holding graph.json, rejects.jsonl and stripped.jsonl; the report
-   *     is written into it
+   * @param directory the folder holding graph.json, rejects.jsonl and stripped.jsonl; the report is
+   *     written into it
    * @param summary the run's counts, label to value, in the order to show them
    */
   public static Written write(String directory, Map<String, String> summary) throws IOException {
@@ -88,7 +88,8 @@ public final class WriteReport {
     Path spoolFolder = Files.createTempDirectory("wiretrace-report");
     // Edges' evidence and stories' pages are independent of each other: every core the finished
     // pipeline has left takes a share.
-    ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    ExecutorService workers =
+        Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     OutletGraph.Picture picture;
     try {
       // The outlet graph needs only the index: it is laid out while the evidence is read.
@@ -110,10 +111,13 @@ public final class WriteReport {
 
     OutputFiles.write(directory, GRAPH_SVG, picture.svg());
     OutputFiles.write(
-        reportFolder, "index.html", out -> IndexPage.write(out, directory, index, picture, summary));
+        reportFolder,
+        "index.html",
+        out -> IndexPage.write(out, directory, index, picture, summary));
     if (index.stories.size() > IndexPage.STORIES_ON_INDEX) {
       for (int page = 1; page <= IndexPage.listPages(index.stories.size()); page++) {
-        OutputFiles.write(storiesFolder, IndexPage.listPageName(page), IndexPage.listPage(index, page));
+        OutputFiles.write(
+            storiesFolder, IndexPage.listPageName(page), IndexPage.listPage(index, page));
       }
     }
     return new Written(index.stories.size(), index.edges.size());
@@ -175,7 +179,8 @@ public final class WriteReport {
       JsonNode edge = batch.get(i);
       int number = numberInStory[batchEdges.get(i)];
       rendered.add(
-          workers.submit(() -> EdgeEvidence.render(edge, number, index).getBytes(StandardCharsets.UTF_8)));
+          workers.submit(
+              () -> EdgeEvidence.render(edge, number, index).getBytes(StandardCharsets.UTF_8)));
     }
     for (int i = 0; i < batch.size(); i++) {
       int e = batchEdges.get(i);
@@ -204,7 +209,8 @@ public final class WriteReport {
   }
 
   private static void writeStoryPages(
-      String storiesFolder, StoryIndex index, Path spool, ExecutorService workers) throws IOException {
+      String storiesFolder, StoryIndex index, Path spool, ExecutorService workers)
+      throws IOException {
     Map<Integer, TreeMap<Integer, String>> evidence = new TreeMap<>();
     try (InputStream file = Files.newInputStream(spool);
         DataInputStream in = new DataInputStream(new BufferedInputStream(file, 1 << 16))) {
@@ -218,7 +224,9 @@ public final class WriteReport {
         int number = in.readInt();
         byte[] html = new byte[in.readInt()];
         in.readFully(html);
-        evidence.computeIfAbsent(story, s -> new TreeMap<>()).put(number, new String(html, StandardCharsets.UTF_8));
+        evidence
+            .computeIfAbsent(story, s -> new TreeMap<>())
+            .put(number, new String(html, StandardCharsets.UTF_8));
       }
     }
     List<Future<?>> pages = new ArrayList<>();

@@ -1,32 +1,66 @@
 package dev.wiretrace.sentences;
 
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import com.google.re2j.Pattern;
 
 /**
- * Splits article text into paragraphs and sentences. Rule-based, for English news: it knows
- * titles and month abbreviations ("Gen.", "Nov."), initials ("John F. Kennedy"), dotted acronyms
- * ("U.S."), ellipses, and closing quotes after the final stop.
+ * Splits article text into paragraphs and sentences. Rule-based, for English news: it knows titles
+ * and month abbreviations ("Gen.", "Nov."), initials ("John F. Kennedy"), dotted acronyms ("U.S."),
+ * ellipses, and closing quotes after the final stop.
  */
 public final class SentenceSplitter {
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
-          "adm", "gov", "sen", "rep", "rev", "hon", "st", "jr", "sr", "pres", "amb", "supt",
-          "insp", "det", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-          "nov", "dec", "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "plc", "mt",
-          "ft", "ave", "blvd", "dept", "univ", "approx", "est", "fig", "al", "cf", "ie", "eg",
-          "art", "vol", "pp", "ch", "sec", "op", "ed", "eds", "govt", "min", "max");
+          "adm", "gov", "sen", "rep", "rev", "hon", "st", "jr", "sr", "pres", "amb", "supt", "insp",
+          "det", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec", "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "plc", "mt", "ft",
+          "ave", "blvd", "dept", "univ", "approx", "est", "fig", "al", "cf", "ie", "eg", "art",
+          "vol", "pp", "ch", "sec", "op", "ed", "eds", "govt", "min", "max");
 
   /** Words that start a new sentence after a dotted acronym such as "U.S.". */
   private static final Set<String> SENTENCE_STARTERS =
       Set.of(
-          "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this",
-          "that", "these", "those", "there", "a", "an", "his", "her", "their", "its", "our",
-          "meanwhile", "however", "earlier", "later", "last", "after", "before", "while",
-          "if", "as", "when", "mr", "mrs", "ms");
+          "the",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "but",
+          "and",
+          "in",
+          "on",
+          "at",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "a",
+          "an",
+          "his",
+          "her",
+          "their",
+          "its",
+          "our",
+          "meanwhile",
+          "however",
+          "earlier",
+          "later",
+          "last",
+          "after",
+          "before",
+          "while",
+          "if",
+          "as",
+          "when",
+          "mr",
+          "mrs",
+          "ms");
 
   /** "U.S." or "e.g.": letters with dots between them. */
   private static final Pattern INITIALISM = Pattern.compile("(\\p{L}\\.)+\\p{L}");

@@ -23,9 +23,11 @@ public final class TextNormalizer {
     for (int i = 0; i < nfkc.length(); i++) {
       char c = nfkc.charAt(i);
       switch (c) {
-        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u0060', '\u00B4' -> out.append('\'');
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u0060', '\u00B4' ->
+            out.append('\'');
         case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> out.append('"');
-        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> out.append('-');
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' ->
+            out.append('-');
         case '\u2026' -> out.append("...");
         case '\u00A0', '\u2007', '\u202F', '\u200B', '\t' -> out.append(' ');
         default -> out.append(c);

@@ -7,12 +7,13 @@ import java.util.Locale;
  * How many groups each shuffle makes. A runner pays for every group it forms (the DirectRunner
  * starts a bundle for each key after a shuffle, and translates the step again each time), so
  * wiretrace groups by bucket of keys rather than by key: a few large groups, as many as the runner
- * has workers to spread them over, and never more as the corpus grows. Which bucket a key falls
- * in never changes the output, only how the work is split.
+ * has workers to spread them over, and never more as the corpus grows. Which bucket a key falls in
+ * never changes the output, only how the work is split.
  */
 public final class Buckets implements Serializable {
   /** Enough to spread work over a worker's threads and even out unequal buckets. */
   public static final int PER_WORKER = 4;
+
   /** Fewer documents than this in a bucket cost more in per-bucket overhead than they spread. */
   public static final int MIN_DOCUMENTS_PER_BUCKET = 250;
 
@@ -30,9 +31,9 @@ public final class Buckets implements Serializable {
   }
 
   /**
-   * Buckets for a corpus of {@code documents} on a runner with {@code parallelism} workers:
-   * {@link #PER_WORKER} per worker, but no more than one per {@link #MIN_DOCUMENTS_PER_BUCKET}
-   * documents, so a small folder runs as one group.
+   * Buckets for a corpus of {@code documents} on a runner with {@code parallelism} workers: {@link
+   * #PER_WORKER} per worker, but no more than one per {@link #MIN_DOCUMENTS_PER_BUCKET} documents,
+   * so a small folder runs as one group.
    */
   public static Buckets forCorpus(long documents, int parallelism) {
     long bySize = Math.max(1, documents / MIN_DOCUMENTS_PER_BUCKET);
@@ -44,7 +45,9 @@ public final class Buckets implements Serializable {
     return count;
   }
 
-  /** The bucket of a key whose {@code hashCode} is stable across machines (strings, numbers, KVs). */
+  /**
+   * The bucket of a key whose {@code hashCode} is stable across machines (strings, numbers, KVs).
+   */
   public int of(Object key) {
     return count == 1 ? 0 : Math.floorMod(spread(key.hashCode()), count);
   }

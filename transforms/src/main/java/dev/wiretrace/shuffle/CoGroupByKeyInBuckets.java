@@ -21,8 +21,8 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 
 /**
- * {@link CoGroupByKey} with one group per {@link Buckets bucket} of keys: the same
- * {@link CoGbkResult} per key, built from one group per bucket of the tagged values.
+ * {@link CoGroupByKey} with one group per {@link Buckets bucket} of keys: the same {@link
+ * CoGbkResult} per key, built from one group per bucket of the tagged values.
  */
 public class CoGroupByKeyInBuckets<K>
     extends PTransform<KeyedPCollectionTuple<K>, PCollection<KV<K, CoGbkResult>>> {
@@ -46,9 +46,11 @@ public class CoGroupByKeyInBuckets<K>
     Coder<K> keyCoder = input.getKeyCoder();
     Coder<KV<Integer, KV<K, RawUnionValue>>> taggedCoder =
         KvCoder.of(VarIntCoder.of(), KvCoder.of(keyCoder, unionCoder));
-    PCollectionList<KV<Integer, KV<K, RawUnionValue>>> tagged = PCollectionList.empty(input.getPipeline());
+    PCollectionList<KV<Integer, KV<K, RawUnionValue>>> tagged =
+        PCollectionList.empty(input.getPipeline());
     int index = 0;
-    for (KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?> collection : input.getKeyedCollections()) {
+    for (KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?> collection :
+        input.getKeyedCollections()) {
       tagged = tagged.and(tag(collection, index, buckets).setCoder(taggedCoder));
       index++;
     }
@@ -100,7 +102,8 @@ public class CoGroupByKeyInBuckets<K>
     public void process(
         @Element KV<Integer, Iterable<KV<K, RawUnionValue>>> bucket,
         OutputReceiver<KV<K, CoGbkResult>> out) {
-      for (KV<K, List<RawUnionValue>> group : GroupByKeyInBuckets.byKey(bucket.getValue(), keyCoder)) {
+      for (KV<K, List<RawUnionValue>> group :
+          GroupByKeyInBuckets.byKey(bucket.getValue(), keyCoder)) {
         out.output(KV.of(group.getKey(), new CoGbkResult(schema, group.getValue())));
       }
     }

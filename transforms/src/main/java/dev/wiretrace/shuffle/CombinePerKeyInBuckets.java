@@ -48,7 +48,9 @@ public class CombinePerKeyInBuckets<K, InputT, AccumT, OutputT>
     }
     if (!keyCoder.consistentWithEquals()) {
       throw new IllegalStateException(
-          "keys combined in buckets are compared with equals, which " + keyCoder + " does not match");
+          "keys combined in buckets are compared with equals, which "
+              + keyCoder
+              + " does not match");
     }
     CoderRegistry registry = input.getPipeline().getCoderRegistry();
     Coder<OutputT> outputCoder;
@@ -87,7 +89,8 @@ public class CombinePerKeyInBuckets<K, InputT, AccumT, OutputT>
     public Map<K, AccumT> addInput(Map<K, AccumT> accumulator, KV<K, InputT> input) {
       AccumT before = accumulator.get(input.getKey());
       accumulator.put(
-          input.getKey(), fn.addInput(before == null ? fn.createAccumulator() : before, input.getValue()));
+          input.getKey(),
+          fn.addInput(before == null ? fn.createAccumulator() : before, input.getValue()));
       return accumulator;
     }
 
@@ -98,7 +101,8 @@ public class CombinePerKeyInBuckets<K, InputT, AccumT, OutputT>
         accumulator.forEach(
             (key, value) -> {
               AccumT before = merged.get(key);
-              merged.put(key, before == null ? value : fn.mergeAccumulators(List.of(before, value)));
+              merged.put(
+                  key, before == null ? value : fn.mergeAccumulators(List.of(before, value)));
             });
       }
       return merged;
@@ -112,21 +116,22 @@ public class CombinePerKeyInBuckets<K, InputT, AccumT, OutputT>
     }
 
     @Override
-    public Coder<Map<K, AccumT>> getAccumulatorCoder(CoderRegistry registry, Coder<KV<K, InputT>> in)
-        throws CannotProvideCoderException {
+    public Coder<Map<K, AccumT>> getAccumulatorCoder(
+        CoderRegistry registry, Coder<KV<K, InputT>> in) throws CannotProvideCoderException {
       return MapCoder.of(keyCoder, fn.getAccumulatorCoder(registry, inputCoder));
     }
 
     @Override
-    public Coder<Map<K, OutputT>> getDefaultOutputCoder(CoderRegistry registry, Coder<KV<K, InputT>> in)
-        throws CannotProvideCoderException {
+    public Coder<Map<K, OutputT>> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<KV<K, InputT>> in) throws CannotProvideCoderException {
       return MapCoder.of(keyCoder, fn.getDefaultOutputCoder(registry, inputCoder));
     }
   }
 
   static class SplitMapFn<K, OutputT> extends DoFn<KV<Integer, Map<K, OutputT>>, KV<K, OutputT>> {
     @ProcessElement
-    public void process(@Element KV<Integer, Map<K, OutputT>> bucket, OutputReceiver<KV<K, OutputT>> out) {
+    public void process(
+        @Element KV<Integer, Map<K, OutputT>> bucket, OutputReceiver<KV<K, OutputT>> out) {
       bucket.getValue().forEach((key, value) -> out.output(KV.of(key, value)));
     }
   }

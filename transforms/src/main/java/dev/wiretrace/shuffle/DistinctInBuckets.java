@@ -36,7 +36,9 @@ public class DistinctInBuckets<T> extends PTransform<PCollection<T>, PCollection
     Coder<T> coder = input.getCoder();
     if (!coder.consistentWithEquals()) {
       throw new IllegalStateException(
-          "elements made distinct in buckets are compared with equals, which " + coder + " does not match");
+          "elements made distinct in buckets are compared with equals, which "
+              + coder
+              + " does not match");
     }
     return input
         .apply("KeyByBucket", ParDo.of(new KeyElementByBucketFn<T>(buckets)))

@@ -17,8 +17,8 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Every element of some collections, as exactly one {@link CoGbkResult} (read each collection from
- * it by its tag), also when all of them are empty. For a step that needs the whole of its inputs
- * at once, such as writing one file from them.
+ * it by its tag), also when all of them are empty. For a step that needs the whole of its inputs at
+ * once, such as writing one file from them.
  *
  * <p>It is a grouping, not a side input read by a step started from an {@link Impulse}: on Beam
  * 2.62's DirectRunner, such a step's element waits for its side inputs, and when they became ready
@@ -39,7 +39,8 @@ public class GatherAll extends PTransform<PCollectionTuple, PCollection<CoGbkRes
   @Override
   public PCollection<CoGbkResult> expand(PCollectionTuple input) {
     PCollection<byte[]> start = input.getPipeline().apply("Start", Impulse.create());
-    KeyedPCollectionTuple<Integer> keyed = KeyedPCollectionTuple.of(START, keyed("KeyStart", start));
+    KeyedPCollectionTuple<Integer> keyed =
+        KeyedPCollectionTuple.of(START, keyed("KeyStart", start));
     int n = 0;
     for (Map.Entry<TupleTag<Object>, PCollection<Object>> entry : entries(input)) {
       keyed = keyed.and(entry.getKey(), keyed("KeyInput" + n++, entry.getValue()));
@@ -48,7 +49,8 @@ public class GatherAll extends PTransform<PCollectionTuple, PCollection<CoGbkRes
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Iterable<Map.Entry<TupleTag<Object>, PCollection<Object>>> entries(PCollectionTuple input) {
+  private static Iterable<Map.Entry<TupleTag<Object>, PCollection<Object>>> entries(
+      PCollectionTuple input) {
     return (Iterable) input.getAll().entrySet();
   }
 

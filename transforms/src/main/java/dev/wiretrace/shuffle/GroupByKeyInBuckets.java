@@ -44,7 +44,8 @@ public class GroupByKeyInBuckets<K, V>
         .setCoder(KvCoder.of(coder.getKeyCoder(), IterableCoder.of(coder.getValueCoder())));
   }
 
-  static class SplitBucketFn<K, V> extends DoFn<KV<Integer, Iterable<KV<K, V>>>, KV<K, Iterable<V>>> {
+  static class SplitBucketFn<K, V>
+      extends DoFn<KV<Integer, Iterable<KV<K, V>>>, KV<K, Iterable<V>>> {
     private final Coder<K> keyCoder;
 
     SplitBucketFn(Coder<K> keyCoder) {

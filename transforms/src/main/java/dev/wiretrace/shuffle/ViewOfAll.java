@@ -25,12 +25,12 @@ import org.apache.beam.sdk.values.TupleTag;
  * Side inputs as {@link View#asList}, {@link View#asMap} and {@link View#asMultimap} give them,
  * built from one element that always exists, so a side input is never empty.
  *
- * <p>Why: on Beam 2.62's DirectRunner an empty side input becomes ready without the runner
- * noticing any new work; a main-input element that had been set aside to wait for it, at a moment
- * when the runner fell idle, was then never tried again, and the run spun for ever with nothing to
- * do. A night reading an index hung so in 1 of 3 to 1 of 15 runs; its usual empty side inputs
- * (tonight's documents already in the index, edges to earlier nights) made it likely. Built this
- * way, a side input is ready only once its one element is written, which wakes the runner.
+ * <p>Why: on Beam 2.62's DirectRunner an empty side input becomes ready without the runner noticing
+ * any new work; a main-input element that had been set aside to wait for it, at a moment when the
+ * runner fell idle, was then never tried again, and the run spun for ever with nothing to do. A
+ * night reading an index hung so in 1 of 3 to 1 of 15 runs; its usual empty side inputs (tonight's
+ * documents already in the index, edges to earlier nights) made it likely. Built this way, a side
+ * input is ready only once its one element is written, which wakes the runner.
  *
  * <p>On the cluster runners (Flink, Spark, Dataflow) these are Beam's own views: the bug is the
  * DirectRunner's executor's, and the one element holds the whole side input, which Flink's sorter
@@ -61,7 +61,8 @@ public final class ViewOfAll {
           Map<K, V> map = new HashMap<>();
           for (KV<K, V> entry : all) {
             if (map.putIfAbsent(entry.getKey(), entry.getValue()) != null) {
-              throw new IllegalArgumentException("two values for the key " + entry.getKey() + " of a side input");
+              throw new IllegalArgumentException(
+                  "two values for the key " + entry.getKey() + " of a side input");
             }
           }
           return map;
@@ -69,7 +70,8 @@ public final class ViewOfAll {
         coder -> mapCoder(coder, false));
   }
 
-  public static <K, V> PTransform<PCollection<KV<K, V>>, PCollectionView<Map<K, Iterable<V>>>> asMultimap() {
+  public static <K, V>
+      PTransform<PCollection<KV<K, V>>, PCollectionView<Map<K, Iterable<V>>>> asMultimap() {
     return new Build<KV<K, V>, Map<K, Iterable<V>>>(
         View.asMultimap(),
         all -> {

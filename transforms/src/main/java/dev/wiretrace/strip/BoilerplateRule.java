@@ -1,7 +1,7 @@
 package dev.wiretrace.strip;
 
-import java.io.Serializable;
 import com.google.re2j.Pattern;
+import java.io.Serializable;
 
 /** One line rule from a boilerplate rules file. */
 public record BoilerplateRule(Kind kind, String reason, Pattern pattern) implements Serializable {

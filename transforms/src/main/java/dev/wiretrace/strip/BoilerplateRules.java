@@ -1,5 +1,7 @@
 package dev.wiretrace.strip;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import dev.wiretrace.io.DataFile;
 import java.io.IOException;
 import java.io.Serializable;
@@ -7,8 +9,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 
 /**
  * The ordered list of boilerplate line rules: the bundled defaults, plus any a user adds. See
@@ -65,8 +65,7 @@ public final class BoilerplateRules implements Serializable {
       }
       try {
         compiled.add(
-            new BoilerplateRule(
-                kind, f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE)));
+            new BoilerplateRule(kind, f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE)));
       } catch (PatternSyntaxException e) {
         throw new IOException(row.location() + ": bad regex: " + e.getMessage(), e);
       }

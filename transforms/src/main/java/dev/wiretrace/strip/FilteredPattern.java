@@ -1,7 +1,7 @@
 package dev.wiretrace.strip;
 
-import java.io.Serializable;
 import com.google.re2j.Pattern;
+import java.io.Serializable;
 
 /** A regex searched for only in lines that hold the text it requires ({@link RequiredText}). */
 final class FilteredPattern implements Serializable {

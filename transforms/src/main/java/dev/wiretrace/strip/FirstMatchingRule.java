@@ -1,32 +1,34 @@
 package dev.wiretrace.strip;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 
 /**
- * Finds the first rule, in file order, that a line matches. Trying some sixty rules one by one
- * made a matcher per rule per line and was most of the cost of stripping a page, so the rules
- * anchored at the line start are joined into one alternation, tried once per line: at the start of
- * a line an alternation takes its alternatives in order, which is exactly "the first rule that
- * matches". Rules that search the whole line keep their own patterns and are tried only where
- * they come before the anchored rule that matched, and only on lines holding the text they
- * require ({@link RequiredText}).
+ * Finds the first rule, in file order, that a line matches. Trying some sixty rules one by one made
+ * a matcher per rule per line and was most of the cost of stripping a page, so the rules anchored
+ * at the line start are joined into one alternation, tried once per line: at the start of a line an
+ * alternation takes its alternatives in order, which is exactly "the first rule that matches".
+ * Rules that search the whole line keep their own patterns and are tried only where they come
+ * before the anchored rule that matched, and only on lines holding the text they require ({@link
+ * RequiredText}).
  *
- * <p>A rule with a named group cannot be renamed inside a larger pattern;
- * with one of those, every rule is tried on its own, as before.
+ * <p>A rule with a named group cannot be renamed inside a larger pattern; with one of those, every
+ * rule is tried on its own, as before.
  */
 final class FirstMatchingRule implements Serializable {
   private static final Pattern RENUMBERING_HAZARD = Pattern.compile("\\(\\?P?<[a-zA-Z]");
 
   private final List<BoilerplateRule> rules;
   private final RequiredText[] required;
+
   /** The anchored rules as one pattern, or null when they cannot be joined. */
   private final Pattern anchored;
+
   /** For each rule, its wrapping group in {@link #anchored}, or 0 for a rule tried on its own. */
   private final int[] groupOfRule;
 

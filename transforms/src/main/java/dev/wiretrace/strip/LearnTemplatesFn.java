@@ -20,9 +20,12 @@ import org.apache.beam.sdk.values.KV;
  * outlet's articles to a template would cost more than keeping its template.
  */
 class LearnTemplatesFn extends DoFn<KV<String, Iterable<CleanDocument>>, CleanDocument> {
-  private final Counter templateLines = Metrics.counter(LearnTemplatesFn.class, Counters.TEMPLATE_LINES_STRIPPED);
-  private final Counter linesStripped = Metrics.counter(LearnTemplatesFn.class, Counters.LINES_STRIPPED);
-  private final Counter internalErrors = Metrics.counter(LearnTemplatesFn.class, Counters.INTERNAL_ERRORS);
+  private final Counter templateLines =
+      Metrics.counter(LearnTemplatesFn.class, Counters.TEMPLATE_LINES_STRIPPED);
+  private final Counter linesStripped =
+      Metrics.counter(LearnTemplatesFn.class, Counters.LINES_STRIPPED);
+  private final Counter internalErrors =
+      Metrics.counter(LearnTemplatesFn.class, Counters.INTERNAL_ERRORS);
 
   @ProcessElement
   public void process(ProcessContext context) {
@@ -58,13 +61,15 @@ class LearnTemplatesFn extends DoFn<KV<String, Iterable<CleanDocument>>, CleanDo
       for (int i : template) {
         context.output(
             StripBoilerplate.STRIPPED_LINES,
-            StrippedLine.create(page.getMeta().getId(), i + 1, pageLines.get(i), TemplateLearner.SITE_TEMPLATE));
+            StrippedLine.create(
+                page.getMeta().getId(), i + 1, pageLines.get(i), TemplateLearner.SITE_TEMPLATE));
         pageLines.set(i, "");
       }
       templateLines.inc(template.size());
       linesStripped.inc(template.size());
       context.output(
-          CleanDocument.create(page.getMeta(), String.join("\n", pageLines), page.getCopyrightLines()));
+          CleanDocument.create(
+              page.getMeta(), String.join("\n", pageLines), page.getCopyrightLines()));
     }
   }
 }

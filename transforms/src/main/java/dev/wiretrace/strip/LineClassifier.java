@@ -1,12 +1,12 @@
 package dev.wiretrace.strip;
 
+import com.google.re2j.Pattern;
 import dev.wiretrace.sentences.TextNormalizer;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import com.google.re2j.Pattern;
+import java.util.Set;
 
 /**
  * Decides, line by line, what in a scraped page is boilerplate. Three passes: blocks of machine
@@ -20,33 +20,44 @@ public final class LineClassifier implements PageClassifier {
   public static final String REPEATED_ON_PAGE = "repeated-on-page";
   private static final int MIN_REPEATS = 3;
   private static final int MAX_LABEL_WORDS = 8;
+
   /** Lines shorter than this many 4-grams are never judged repeats: short sentences recur. */
   private static final int MIN_REPEATED_GRAMS = 8;
+
   private static final int MIN_REPEATED_SOURCES = 3;
 
   /** A line of prose: at least this many words and a sentence's end, or a run-on paragraph. */
   private static final int PROSE_MIN_WORDS = 10;
+
   private static final int PROSE_RUN_ON_WORDS = 25;
+
   /** Less prose than this in the best stretch, and the page is too short to judge. */
   private static final int MIN_MAIN_TEXT_WORDS = 40;
+
   private static final int HEAD_LOOKBACK_LINES = 5;
+
   /** A page keeping less than one part in this many of its prose words would lose its article. */
   private static final int KEPT_PROSE_FLOOR_PARTS = 10;
+
   /** A repeated title shorter than this could be a section name. */
   private static final int MIN_HEADLINE_CHARS = 20;
+
   private static final int MAX_BOILERPLATE_INSIDE = 12;
+
   /** A line this long that ends as a sentence does is running text, even if too short for prose. */
   private static final int MIN_SENTENCE_WORDS = 4;
+
   /** A box inside an article (a related link, a player) holds at most this many kept lines. */
   private static final int MAX_BOX_LINES = 2;
+
   /** A line repeated at once is a caption and its picture's title when it is this long. */
   private static final int MIN_REPEATED_CAPTION_WORDS = 8;
 
   /**
    * Lines longer than this are not searched by the regex rules: no menu, share bar or footer runs
    * to four thousand characters, and a megabyte line (a tracking blob, a page without line breaks)
-   * must not cost a megabyte of searching per rule. Such a line is kept as text unless it reads
-   * as machine data.
+   * must not cost a megabyte of searching per rule. Such a line is kept as text unless it reads as
+   * machine data.
    */
   public static final int MAX_RULE_LINE_CHARS = 4096;
 
@@ -67,17 +78,25 @@ public final class LineClassifier implements PageClassifier {
               + "|(^(photo|image|picture|file photo|credit|illustration)s?\\s*(:|by\\b))"
               + "|(^©\\s*[^|]{1,60}\\|)",
           Pattern.CASE_INSENSITIVE);
-  /** A photographer credit closing a caption: "REUTERS/Alexandros Avramidis", "AP Photo/Jane Roe". */
+
+  /**
+   * A photographer credit closing a caption: "REUTERS/Alexandros Avramidis", "AP Photo/Jane Roe".
+   */
   private static final FilteredPattern PHOTO_CREDIT =
-      FilteredPattern.compile("\\b(AP Photo|\\p{Lu}{2,}( \\p{Lu}{2,})?)\\s?/\\s?\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3}\\s*$");
-  private static final FilteredPattern PLACEHOLDER = FilteredPattern.compile("(^|\\s)%[sd](\\s|:|$)");
+      FilteredPattern.compile(
+          "\\b(AP Photo|\\p{Lu}{2,}( \\p{Lu}{2,})?)\\s?/\\s?\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3}\\s*$");
+
+  private static final FilteredPattern PLACEHOLDER =
+      FilteredPattern.compile("(^|\\s)%[sd](\\s|:|$)");
   private static final FilteredPattern CODE_LINE =
       FilteredPattern.compile(
           "(^(var|let|const)\\s+\\w+\\s*=)|(\\bfunction\\s*\\w*\\s*\\()|(\\bdocument\\.(getElementById|write|querySelector|createElement))"
               + "|(\\bwindow\\.\\w+\\s*=)|(^</?[a-z][\\w-]*(\\s[^>]*)?/?>)|(^[.#][\\w-]+\\s*\\{)|(^[^{}]{1,80}\\{\\s*[\\w-]+\\s*:[^{}]*;\\s*\\}?$)|(^[\\w-]+\\s*:\\s*[^;]{1,60};$)|(\\}\\s*\\)\\s*;?$)",
           Pattern.CASE_INSENSITIVE);
+
   /** Apart from {@link #CODE_LINE} because it needs no particular text, only these characters. */
   private static final Pattern CODE_PUNCTUATION_LINE = Pattern.compile("^[{}\\[\\]();,]+$");
+
   private static final Pattern MACHINE_PUNCTUATION = Pattern.compile("[{}\\[\\]<>=;\\\\]|\":");
 
   private final BoilerplateRules rules;
@@ -101,7 +120,8 @@ public final class LineClassifier implements PageClassifier {
     String[] reasons = new String[n];
     String[] norm = new String[n];
     for (int i = 0; i < n; i++) {
-      // Blank as Java sees it (form feeds, line separators) is a paragraph break, whatever NFKC makes of it.
+      // Blank as Java sees it (form feeds, line separators) is a paragraph break, whatever NFKC
+      // makes of it.
       norm[i] = lines.get(i).isBlank() ? "" : TextNormalizer.line(lines.get(i));
     }
     // Prose words in lines [0, i): one pass, so a page of many section markers stays linear.
@@ -148,7 +168,7 @@ public final class LineClassifier implements PageClassifier {
             i = n;
           }
           case BLOCK_HEADER -> i = markHeadlineRun(norm, reasons, i, rule.reason());
-          case LINE -> { }
+          case LINE -> {}
         }
         continue;
       }
@@ -164,9 +184,9 @@ public final class LineClassifier implements PageClassifier {
   }
 
   /**
-   * No rule may take a page's article: where the verdicts would strip nearly all of a page's
-   * prose (a story about cookie policies, a page whose every paragraph names a paywall), its
-   * prose lines are kept, and the page is counted so a user can look at it.
+   * No rule may take a page's article: where the verdicts would strip nearly all of a page's prose
+   * (a story about cookie policies, a page whose every paragraph names a paywall), its prose lines
+   * are kept, and the page is counted so a user can look at it.
    */
   private static boolean keepProseIfNearlyAllStripped(String[] norm, String[] reasons) {
     long prose = 0;
@@ -177,7 +197,9 @@ public final class LineClassifier implements PageClassifier {
       kept += reasons[i] == null ? words : 0;
     }
     // A short article above a long comment section keeps its own words: that is no loss.
-    if (prose < MIN_MAIN_TEXT_WORDS || kept >= MIN_MAIN_TEXT_WORDS || kept * KEPT_PROSE_FLOOR_PARTS >= prose) {
+    if (prose < MIN_MAIN_TEXT_WORDS
+        || kept >= MIN_MAIN_TEXT_WORDS
+        || kept * KEPT_PROSE_FLOOR_PARTS >= prose) {
       return false;
     }
     for (int i = 0; i < norm.length; i++) {
@@ -189,13 +211,15 @@ public final class LineClassifier implements PageClassifier {
   }
 
   private static boolean isMachineData(String reason) {
-    return reason.equals(MachineData.JSON) || reason.equals(MachineData.CODE) || reason.equals(MachineData.PHP_DUMP);
+    return reason.equals(MachineData.JSON)
+        || reason.equals(MachineData.CODE)
+        || reason.equals(MachineData.PHP_DUMP);
   }
 
   /**
-   * A short line that is not prose and stands three times or more on one page is the page's
-   * own furniture (a share bar under every teaser, a "Read more" under every item), learnt from
-   * the page itself as site templates are learnt from an outlet's pages.
+   * A short line that is not prose and stands three times or more on one page is the page's own
+   * furniture (a share bar under every teaser, a "Read more" under every item), learnt from the
+   * page itself as site templates are learnt from an outlet's pages.
    */
   private static void markRepeatedLabels(String[] norm, String[] reasons) {
     Map<String, Integer> count = new HashMap<>();
@@ -205,7 +229,9 @@ public final class LineClassifier implements PageClassifier {
       }
     }
     for (int i = 0; i < norm.length; i++) {
-      if (reasons[i] == null && !norm[i].isEmpty() && count.getOrDefault(norm[i], 0) >= MIN_REPEATS) {
+      if (reasons[i] == null
+          && !norm[i].isEmpty()
+          && count.getOrDefault(norm[i], 0) >= MIN_REPEATS) {
         reasons[i] = REPEATED_ON_PAGE;
       }
     }
@@ -213,10 +239,9 @@ public final class LineClassifier implements PageClassifier {
 
   /**
    * A long line standing twice on consecutive lines, with no paragraph break between, is a
-   * picture's caption and its title or alternative text, both scraped: an article does not repeat
-   * a paragraph at once. Both go, as {@code
-   * repeated-on-page}. A page whose every paragraph came twice would keep its prose all the same
-   * ({@link #keepProseIfNearlyAllStripped}).
+   * picture's caption and its title or alternative text, both scraped: an article does not repeat a
+   * paragraph at once. Both go, as {@code repeated-on-page}. A page whose every paragraph came
+   * twice would keep its prose all the same ({@link #keepProseIfNearlyAllStripped}).
    */
   private static void markImmediateRepeats(String[] norm, String[] reasons) {
     for (int i = 1; i < norm.length; i++) {
@@ -230,12 +255,12 @@ public final class LineClassifier implements PageClassifier {
   }
 
   /**
-   * The article again, run together into one line (a data block's copy of the body, a summary
-   * made of the lead's paragraphs), adds nothing but length, and its length would draw the
-   * main-text stretch to it: it goes as {@code repeated-on-page}. The test is on word 4-grams:
-   * nearly all of the line's 4-grams stood in kept lines above it, spread over three or more of
-   * them. A paragraph repeated on its own (a page scraped twice over) is left to the rest of the
-   * pipeline, which counts a repeated sentence once.
+   * The article again, run together into one line (a data block's copy of the body, a summary made
+   * of the lead's paragraphs), adds nothing but length, and its length would draw the main-text
+   * stretch to it: it goes as {@code repeated-on-page}. The test is on word 4-grams: nearly all of
+   * the line's 4-grams stood in kept lines above it, spread over three or more of them. A paragraph
+   * repeated on its own (a page scraped twice over) is left to the rest of the pipeline, which
+   * counts a repeated sentence once.
    */
   private static void markTextSeenAbove(String[] norm, String[] reasons) {
     Map<Long, Integer> firstLineOf = new HashMap<>();
@@ -293,7 +318,8 @@ public final class LineClassifier implements PageClassifier {
       return 0;
     }
     LineShape shape = LineShape.of(normalisedLine);
-    return (shape.words >= PROSE_MIN_WORDS && shape.endsLikeSentence) || shape.words >= PROSE_RUN_ON_WORDS
+    return (shape.words >= PROSE_MIN_WORDS && shape.endsLikeSentence)
+            || shape.words >= PROSE_RUN_ON_WORDS
         ? shape.words
         : 0;
   }
@@ -304,8 +330,8 @@ public final class LineClassifier implements PageClassifier {
    * a small loss if it is a label, a link or a menu entry; the stretch with the highest sum is the
    * article (the maximum-sum run), and what lies outside it (menus above, link lists, footers and
    * teasers below) is boilerplate. The nearest title-like line above the stretch is kept: copiers
-   * copy headlines too. Pages with little prose, or with as much prose outside the stretch as in
-   * it (a list of stories, a live blog), are left as they are.
+   * copy headlines too. Pages with little prose, or with as much prose outside the stretch as in it
+   * (a list of stories, a live blog), are left as they are.
    *
    * <p>Prose is first weighed without its teasers ({@link #teaserFreeProse}), so that a list of
    * stories below a short article neither draws the stretch to it nor outweighs it; a page with no
@@ -383,10 +409,10 @@ public final class LineClassifier implements PageClassifier {
   }
 
   /**
-   * Prose words per line with the teasers counted as none. A teaser is a paragraph with no
-   * running text next to it: a headline, a byline or a date above it and the next story's headline
-   * below, as in a list of other stories. An article's paragraphs have other paragraphs, or
-   * sentences, beside them.
+   * Prose words per line with the teasers counted as none. A teaser is a paragraph with no running
+   * text next to it: a headline, a byline or a date above it and the next story's headline below,
+   * as in a list of other stories. An article's paragraphs have other paragraphs, or sentences,
+   * beside them.
    */
   private static int[] teaserFreeProse(String[] norm, String[] reasons, int[] prose) {
     int n = norm.length;
@@ -399,7 +425,9 @@ public final class LineClassifier implements PageClassifier {
     }
     int[] weight = prose.clone();
     for (int i = 0; i < n; i++) {
-      if (prose[i] > 0 && !isText(text, keptNeighbour(norm, reasons, i, -1)) && !isText(text, keptNeighbour(norm, reasons, i, 1))) {
+      if (prose[i] > 0
+          && !isText(text, keptNeighbour(norm, reasons, i, -1))
+          && !isText(text, keptNeighbour(norm, reasons, i, 1))) {
         weight[i] = 0;
       }
     }
@@ -435,7 +463,8 @@ public final class LineClassifier implements PageClassifier {
    * The first prose line below {@code from} with at least {@code minKept} and at most {@link
    * #MAX_BOX_LINES} kept lines between, or -1.
    */
-  private static int nextProseAfterBox(String[] norm, String[] reasons, int[] prose, int from, int minKept) {
+  private static int nextProseAfterBox(
+      String[] norm, String[] reasons, int[] prose, int from, int minKept) {
     int kept = 0;
     int skipped = 0;
     for (int i = from + 1; i < norm.length; i++) {
@@ -496,9 +525,9 @@ public final class LineClassifier implements PageClassifier {
   }
 
   /**
-   * Where the article starts: the stretch of prose, with the lines just above it that are more
-   * than a label (a headline, a standfirst, a byline, a date or credit line), up to the first
-   * label or boilerplate line.
+   * Where the article starts: the stretch of prose, with the lines just above it that are more than
+   * a label (a headline, a standfirst, a byline, a date or credit line), up to the first label or
+   * boilerplate line.
    */
   private static int headAbove(String[] norm, String[] reasons, int proseStart, int headline) {
     int start = proseStart;
@@ -553,7 +582,9 @@ public final class LineClassifier implements PageClassifier {
   /** Rules from the shape of a line rather than its words. */
   static String shapeReason(String line) {
     boolean oneWord = line.indexOf(' ') < 0;
-    if (oneWord && (line.indexOf('.') >= 0 || line.contains("://")) && URL.matcher(line).matches()) {
+    if (oneWord
+        && (line.indexOf('.') >= 0 || line.contains("://"))
+        && URL.matcher(line).matches()) {
       return "url";
     }
     if (oneWord && line.indexOf('@') >= 0 && EMAIL.matcher(line).matches()) {

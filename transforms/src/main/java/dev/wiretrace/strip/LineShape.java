@@ -41,7 +41,13 @@ final class LineShape {
     }
     char last = end > 0 ? s.charAt(end - 1) : ' ';
     boolean sentenceEnd =
-        last == '.' || last == '!' || last == '?' || last == ':' || last == '。' || last == '！' || last == '？';
+        last == '.'
+            || last == '!'
+            || last == '?'
+            || last == ':'
+            || last == '。'
+            || last == '！'
+            || last == '？';
     if (last == '…' || (last == '.' && end >= 3 && s.startsWith("..", end - 3))) {
       sentenceEnd = false; // a teaser cut short, not a sentence's end
     }

@@ -1,20 +1,20 @@
 package dev.wiretrace.strip;
 
+import com.google.re2j.Pattern;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import com.google.re2j.Pattern;
 
 /**
  * Finds blocks of machine data in one page's lines: JSON and JSON-LD (one line or pretty-printed),
  * PHP {@code var_dump} and {@code print_r} dumps, and script or style blocks.
  *
  * <p>A block's end is searched for up to {@link #MAX_BLOCK_LINES} lines ahead. On a page of a
- * million lines that open a bracket or a script and never close it, searching again from every
- * line would cost a billion steps, so a search that found no end is remembered: no later start
- * inside the lines it covered searches again. Each line is thus searched over at most once per
- * kind of block, and a page costs time in proportion to its length, whatever its shape.
+ * million lines that open a bracket or a script and never close it, searching again from every line
+ * would cost a billion steps, so a search that found no end is remembered: no later start inside
+ * the lines it covered searches again. Each line is thus searched over at most once per kind of
+ * block, and a page costs time in proportion to its length, whatever its shape.
  */
 final class MachineData {
   static final String JSON = "machine-data";
@@ -27,7 +27,8 @@ final class MachineData {
   private static final Pattern JSON_START = Pattern.compile("^[\\[{]\\s*(\"|\\{|\\[|$)");
   private static final Pattern PHP_SCALAR =
       Pattern.compile("^(string|int|float|bool|double)\\(\\d+\\)");
-  private static final Pattern PHP_COMPOUND = Pattern.compile("^(array|object)\\(\\w*\\)(#\\d+)?\\s*(\\(\\d+\\))?\\s*\\{\\s*$");
+  private static final Pattern PHP_COMPOUND =
+      Pattern.compile("^(array|object)\\(\\w*\\)(#\\d+)?\\s*(\\(\\d+\\))?\\s*\\{\\s*$");
   private static final Pattern PRINT_R = Pattern.compile("^(Array|\\w+ Object)$");
   private static final Pattern SCRIPT_OPEN =
       Pattern.compile("^<(script|style)\\b", Pattern.CASE_INSENSITIVE);
@@ -40,8 +41,10 @@ final class MachineData {
   record Block(String reason, int lastLine) {}
 
   private final List<String> lines;
+
   /** Lines before this one hold no close of a bracket block searched for before. */
   private int bracketsSearchedTo = -1;
+
   /** For each script or style tag, the line up to which its closing tag was looked for in vain. */
   private final Map<String, Integer> closeTagSearchedTo = new HashMap<>();
 
@@ -79,9 +82,17 @@ final class MachineData {
   /** What every block's first line has: the cheap test that spares most lines every regex. */
   private static boolean mayOpenBlock(String t) {
     char first = t.charAt(0);
-    return first == '<' || first == '[' || first == '{' || t.endsWith("{")
-        || t.startsWith("string(") || t.startsWith("int(") || t.startsWith("float(")
-        || t.startsWith("bool(") || t.startsWith("double(") || t.equals("Array") || t.endsWith(" Object");
+    return first == '<'
+        || first == '['
+        || first == '{'
+        || t.endsWith("{")
+        || t.startsWith("string(")
+        || t.startsWith("int(")
+        || t.startsWith("float(")
+        || t.startsWith("bool(")
+        || t.startsWith("double(")
+        || t.equals("Array")
+        || t.endsWith(" Object");
   }
 
   private Block scriptBlock(int start, String trimmedLine) {

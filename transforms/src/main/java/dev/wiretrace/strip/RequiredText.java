@@ -1,10 +1,10 @@
 package dev.wiretrace.strip;
 
+import com.google.re2j.Pattern;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import com.google.re2j.Pattern;
 
 /**
  * Pieces of text of which every match of a regex contains at least one, read from the regex: for
@@ -177,8 +177,8 @@ public final class RequiredText implements Serializable {
     }
 
     /**
-     * Runs of exactly known atoms are joined into longer pieces; an atom matching unknown text
-     * ends a run, and the sequence keeps the best run or atom piece it has seen.
+     * Runs of exactly known atoms are joined into longer pieces; an atom matching unknown text ends
+     * a run, and the sequence keeps the best run or atom piece it has seen.
      */
     private Info sequence() throws Unsupported {
       Info run = Info.EMPTY;
@@ -222,8 +222,10 @@ public final class RequiredText implements Serializable {
         String[] bounds = regex.substring(pos + 1, close).split(",", -1);
         try {
           min = Integer.parseInt(bounds[0].trim());
-          max = bounds.length == 1 ? min
-              : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].trim());
+          max =
+              bounds.length == 1
+                  ? min
+                  : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].trim());
         } catch (NumberFormatException e) {
           throw new Unsupported();
         }

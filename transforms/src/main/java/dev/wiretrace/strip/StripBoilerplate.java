@@ -1,35 +1,36 @@
 package dev.wiretrace.strip;
 
-import dev.wiretrace.shuffle.Buckets;
-import dev.wiretrace.shuffle.GroupByKeyInBuckets;
-
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Document;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.model.StrippedLine;
-import org.apache.beam.sdk.Pipeline;
+import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.GroupByKeyInBuckets;
 import java.util.Locale;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Partition;
 import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.TypeDescriptors;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Removes page boilerplate line by line: first by rules that hold on any site, then by each
- * outlet's own template, learnt from its pages across the corpus ({@link TemplateLearner}). The clean documents go to {@link #CLEAN_DOCUMENTS}; every
- * removed line, with the rule that removed it, to {@link #STRIPPED_LINES}.
+ * outlet's own template, learnt from its pages across the corpus ({@link TemplateLearner}). The
+ * clean documents go to {@link #CLEAN_DOCUMENTS}; every removed line, with the rule that removed
+ * it, to {@link #STRIPPED_LINES}.
  */
 public class StripBoilerplate extends PTransform<PCollection<Document>, PCollectionTuple> {
   public static final TupleTag<CleanDocument> CLEAN_DOCUMENTS = new TupleTag<CleanDocument>() {};
   public static final TupleTag<StrippedLine> STRIPPED_LINES = new TupleTag<StrippedLine>() {};
+
   /** Pages a step could not handle ({@code internal-error}); the other pages go on. */
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
@@ -68,7 +69,8 @@ public class StripBoilerplate extends PTransform<PCollection<Document>, PCollect
             .get(CLEAN_DOCUMENTS)
             .apply(
                 "SplitByOutletKnown",
-                Partition.of(2, (CleanDocument d, int n) -> d.getMeta().getOutlet() != null ? 0 : 1));
+                Partition.of(
+                    2, (CleanDocument d, int n) -> d.getMeta().getOutlet() != null ? 0 : 1));
     PCollection<CleanDocument> withOutlet = byOutletKnown.get(0);
     PCollection<CleanDocument> withoutOutlet = byOutletKnown.get(1);
     PCollectionTuple byTemplate =

@@ -17,11 +17,15 @@ import org.apache.beam.sdk.transforms.DoFn;
  * that breaks the classifier goes to {@link StripBoilerplate#REJECTS}, and the others go on.
  */
 class StripBoilerplateFn extends DoFn<Document, CleanDocument> {
-  private final Counter linesStripped = Metrics.counter(StripBoilerplateFn.class, Counters.LINES_STRIPPED);
+  private final Counter linesStripped =
+      Metrics.counter(StripBoilerplateFn.class, Counters.LINES_STRIPPED);
   private final Counter linesKept = Metrics.counter(StripBoilerplateFn.class, Counters.LINES_KEPT);
-  private final Counter failed = Metrics.counter(StripBoilerplateFn.class, Counters.DOCUMENTS_FAILED);
-  private final Counter pagesKeptWhole = Metrics.counter(StripBoilerplateFn.class, Counters.PAGES_KEPT_WHOLE);
-  private final Counter internalErrors = Metrics.counter(StripBoilerplateFn.class, Counters.INTERNAL_ERRORS);
+  private final Counter failed =
+      Metrics.counter(StripBoilerplateFn.class, Counters.DOCUMENTS_FAILED);
+  private final Counter pagesKeptWhole =
+      Metrics.counter(StripBoilerplateFn.class, Counters.PAGES_KEPT_WHOLE);
+  private final Counter internalErrors =
+      Metrics.counter(StripBoilerplateFn.class, Counters.INTERNAL_ERRORS);
 
   private final PageClassifier classifier;
 
@@ -44,7 +48,8 @@ class StripBoilerplateFn extends DoFn<Document, CleanDocument> {
       failed.inc();
       internalErrors.inc();
       context.output(
-          StripBoilerplate.REJECTS, Reject.internalError(document.getPath(), "StripBoilerplate", e));
+          StripBoilerplate.REJECTS,
+          Reject.internalError(document.getPath(), "StripBoilerplate", e));
       return;
     }
     StringBuilder clean = new StringBuilder(document.getText().length());

@@ -29,6 +29,7 @@ public final class TemplateLearner {
 
   /** A line must appear on at least this many of the outlet's pages. */
   static final int MIN_PAGES = 2;
+
   /** A page with more than this share of its words in shared lines is a version of a story. */
   static final double MAX_SHARED_WORDS = 0.5;
 
@@ -61,7 +62,8 @@ public final class TemplateLearner {
     return templates;
   }
 
-  private static Set<Integer> marginTemplate(List<String> keys, Map<String, Integer> pagesWithLine) {
+  private static Set<Integer> marginTemplate(
+      List<String> keys, Map<String, Integer> pagesWithLine) {
     int n = keys.size();
     int[] pagesOf = new int[n];
     int[] wordsOf = new int[n];

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class AttributionDetectorTest {
   private final AttributionDetector detector =
-      AttributionDetector.forNames(List.of("Press TV", "FNA", "Al Jazeera"), AgencyCatalog.defaults());
+      AttributionDetector.forNames(
+          List.of("Press TV", "FNA", "Al Jazeera"), AgencyCatalog.defaults());
 
   private List<String> names(String sentence, String own) {
     return detector.detect(List.of(sentence), own).stream().map(Attribution::getName).toList();
@@ -19,8 +20,10 @@ class AttributionDetectorTest {
     assertEquals(List.of("Press TV"), names("The forces in Syria; Press TV reported.", "FNA"));
     assertEquals(List.of("Xinhua"), names("According to Xinhua, the talks ended.", "FNA"));
     assertEquals(List.of("Reuters"), names("The rebel told Reuters on Friday.", "FNA"));
-    assertEquals(List.of("AFP"), names("The minister said, as reported by Agence France-Presse.", "FNA"));
-    assertEquals(List.of("Al Jazeera"), names("Al Jazeera's correspondent reported heavy fire.", "FNA"));
+    assertEquals(
+        List.of("AFP"), names("The minister said, as reported by Agence France-Presse.", "FNA"));
+    assertEquals(
+        List.of("Al Jazeera"), names("Al Jazeera's correspondent reported heavy fire.", "FNA"));
   }
 
   @Test

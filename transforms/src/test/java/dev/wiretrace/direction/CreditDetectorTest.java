@@ -18,11 +18,20 @@ class CreditDetectorTest {
 
   @Test
   void findsDatelineAndCreditLineForms() {
-    assertEquals(List.of("AFP"), agencies(List.of("Headline", "ATHENS (AFP)\u00A0–\u00A0Russia seeks talks."), List.of()));
-    assertEquals(List.of("TASS"), agencies(List.of("ATHENS, November 2. /TASS/. Moscow still expects."), List.of()));
-    assertEquals(List.of("AFP"), agencies(List.of("AFP, Athans :", "Russia seeks talks."), List.of()));
-    assertEquals(List.of("Reuters"), agencies(List.of("MOSCOW, Nov 2 (Reuters) - Russia said."), List.of()));
-    assertEquals(List.of("Xinhua"), agencies(List.of("Body one.", "Body two.", "Body three.", "Body four.", "— Xinhua"), List.of()));
+    assertEquals(
+        List.of("AFP"),
+        agencies(List.of("Headline", "ATHENS (AFP)\u00A0–\u00A0Russia seeks talks."), List.of()));
+    assertEquals(
+        List.of("TASS"),
+        agencies(List.of("ATHENS, November 2. /TASS/. Moscow still expects."), List.of()));
+    assertEquals(
+        List.of("AFP"), agencies(List.of("AFP, Athans :", "Russia seeks talks."), List.of()));
+    assertEquals(
+        List.of("Reuters"), agencies(List.of("MOSCOW, Nov 2 (Reuters) - Russia said."), List.of()));
+    assertEquals(
+        List.of("Xinhua"),
+        agencies(
+            List.of("Body one.", "Body two.", "Body three.", "Body four.", "— Xinhua"), List.of()));
     assertEquals(List.of("AFP"), agencies(List.of("Body."), List.of("© AFP 2016")));
   }
 
@@ -41,7 +50,17 @@ class CreditDetectorTest {
   void deepInTheBodyADatelineIsNotACredit() {
     assertEquals(
         List.of(),
-        agencies(List.of("One.", "Two.", "Three.", "Four.", "PARIS (AFP) - a quoted old story.", "Six.", "Seven.", "Eight."), List.of()));
+        agencies(
+            List.of(
+                "One.",
+                "Two.",
+                "Three.",
+                "Four.",
+                "PARIS (AFP) - a quoted old story.",
+                "Six.",
+                "Seven.",
+                "Eight."),
+            List.of()));
   }
 
   @Test
@@ -61,10 +80,13 @@ class CreditDetectorTest {
 
   @Test
   void usersCanAddAgencies() throws IOException {
-    AgencyCatalog catalog = AgencyCatalog.defaultsPlus("Mehr\tMehr|MNA\tmehrnews.com\n", "extra.tsv");
+    AgencyCatalog catalog =
+        AgencyCatalog.defaultsPlus("Mehr\tMehr|MNA\tmehrnews.com\n", "extra.tsv");
     CreditDetector extended = CreditDetector.defaults(catalog);
     assertEquals(
         List.of("Mehr"),
-        extended.detect(List.of("TEHRAN (MNA) – Iran said."), List.of()).stream().map(Credit::getAgency).toList());
+        extended.detect(List.of("TEHRAN (MNA) – Iran said."), List.of()).stream()
+            .map(Credit::getAgency)
+            .toList());
   }
 }

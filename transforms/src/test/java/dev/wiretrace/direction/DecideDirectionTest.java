@@ -45,25 +45,36 @@ class DecideDirectionTest {
     DocumentClues rewrite = clues(meta("b-rewrite", "Press TV"), 400);
     DocumentClues copy = attributing(meta("c-copy", "FNA"), "Press TV", 300);
     List<PairScore> pairs =
-        List.of(pair(reprint, rewrite, 50, 0), pair(reprint, copy, 40, 0), pair(rewrite, copy, 200, 0));
+        List.of(
+            pair(reprint, rewrite, 50, 0), pair(reprint, copy, 40, 0), pair(rewrite, copy, 200, 0));
     List<DocumentProfile> profiles =
         List.of(profile(reprint, "x"), profile(rewrite, "y"), profile(copy, "z"));
     PCollection<CopyEdge> edges =
         PCollectionTuple.of(
                 DecideDirection.PAIRS,
-                pipeline.apply("Pairs", Create.of(pairs).withCoder(SchemaCoders.of(pipeline, PairScore.class))))
+                pipeline.apply(
+                    "Pairs",
+                    Create.of(pairs).withCoder(SchemaCoders.of(pipeline, PairScore.class))))
             .and(
                 DecideDirection.PROFILES,
-                pipeline.apply("Profiles", Create.of(profiles).withCoder(SchemaCoders.of(pipeline, DocumentProfile.class))))
+                pipeline.apply(
+                    "Profiles",
+                    Create.of(profiles)
+                        .withCoder(SchemaCoders.of(pipeline, DocumentProfile.class))))
             .apply(DecideDirection.create())
             .get(DecideDirection.EDGES);
     PAssert.that(edges)
         .satisfies(
             all -> {
               List<String> found = new ArrayList<>();
-              all.forEach(e -> found.add(e.getSource() + "->" + e.getTarget() + (e.getPrimary() ? "" : "?")));
+              all.forEach(
+                  e ->
+                      found.add(
+                          e.getSource() + "->" + e.getTarget() + (e.getPrimary() ? "" : "?")));
               found.sort(null);
-              assertEquals(List.of("b-rewrite->c-copy", "wire:AFP->a-reprint", "wire:AFP->b-rewrite"), found);
+              assertEquals(
+                  List.of("b-rewrite->c-copy", "wire:AFP->a-reprint", "wire:AFP->b-rewrite"),
+                  found);
               return null;
             });
     pipeline.run().waitUntilFinish();

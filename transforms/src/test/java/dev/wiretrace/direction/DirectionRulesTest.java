@@ -40,7 +40,9 @@ class DirectionRulesTest {
     assertEquals("f", edge.getTarget());
     assertTrue(edge.getNamedByTarget());
     assertTrue(edge.getReasons().get(0).contains("names Press TV"), edge.getReasons().toString());
-    assertTrue(edge.getReasons().stream().anyMatch(r -> r.startsWith("outweighed: f was published first")));
+    assertTrue(
+        edge.getReasons().stream()
+            .anyMatch(r -> r.startsWith("outweighed: f was published first")));
     assertEquals(List.of(SharedPassage.create("text of b", "text of a", 200)), edge.getPassages());
   }
 
@@ -55,19 +57,31 @@ class DirectionRulesTest {
 
   @Test
   void withoutTimestampsTheDocumentIndexedOnAnEarlierNightIsTheSource() {
-    DocumentClues older = clues(meta("old", "Site X").toBuilder().setNight("2026-11-21").build(), 100);
-    DocumentClues newer = clues(meta("new", "Site A").toBuilder().setNight("2026-11-22").build(), 100);
+    DocumentClues older =
+        clues(meta("old", "Site X").toBuilder().setNight("2026-11-21").build(), 100);
+    DocumentClues newer =
+        clues(meta("new", "Site A").toBuilder().setNight("2026-11-22").build(), 100);
     CopyEdge edge = DirectionRules.decide(pair(newer, older, 50, 50)).get(0);
     assertEquals("old", edge.getSource());
-    assertTrue(edge.getReasons().get(0).contains("already indexed on night 2026-11-21"), edge.getReasons().toString());
+    assertTrue(
+        edge.getReasons().get(0).contains("already indexed on night 2026-11-21"),
+        edge.getReasons().toString());
   }
 
   @Test
   void aTimestampOutranksTheNightOrder() {
     DocumentClues lateCrawl =
-        clues(meta("orig", "Site X", "2026-11-20T08:00:00Z").toBuilder().setNight("2026-11-22").build(), 100);
+        clues(
+            meta("orig", "Site X", "2026-11-20T08:00:00Z").toBuilder()
+                .setNight("2026-11-22")
+                .build(),
+            100);
     DocumentClues copy =
-        clues(meta("copy", "Site A", "2026-11-21T08:00:00Z").toBuilder().setNight("2026-11-21").build(), 100);
+        clues(
+            meta("copy", "Site A", "2026-11-21T08:00:00Z").toBuilder()
+                .setNight("2026-11-21")
+                .build(),
+            100);
     CopyEdge edge = DirectionRules.decide(pair(copy, lateCrawl, 50, 50)).get(0);
     assertEquals("orig", edge.getSource());
   }
@@ -105,12 +119,17 @@ class DirectionRulesTest {
     assertEquals(1, edges.size(), "one reprinted the other's version");
     CopyEdge edge = edges.get(0);
     assertEquals(
-        List.of("r2", "r1"), List.of(edge.getSource(), edge.getTarget()), "the text made of the other is the copy");
+        List.of("r2", "r1"),
+        List.of(edge.getSource(), edge.getTarget()),
+        "the text made of the other is the copy");
     assertTrue(edge.getVia().isEmpty(), "the edits are the reprint's own text, not the wire's");
-    assertTrue(edge.getReasons().get(0).contains("share 40 words that AFP's own copy does not have"));
+    assertTrue(
+        edge.getReasons().get(0).contains("share 40 words that AFP's own copy does not have"));
 
-    PairScore fewEdits = pair(r1, r2, 230, 240).toBuilder().setBeyondWireA(11).setBeyondWireB(11).build();
-    assertEquals(2, DirectionRules.decide(fewEdits).size(), "under a sentence's worth: still siblings");
+    PairScore fewEdits =
+        pair(r1, r2, 230, 240).toBuilder().setBeyondWireA(11).setBeyondWireB(11).build();
+    assertEquals(
+        2, DirectionRules.decide(fewEdits).size(), "under a sentence's worth: still siblings");
   }
 
   @Test

@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ParentSelectorTest {
-  private static CopyEdge candidate(String source, int words, List<Integer> coverage, boolean named) {
+  private static CopyEdge candidate(
+      String source, int words, List<Integer> coverage, boolean named) {
     return CopyEdge.builder()
         .setSource(source)
         .setTarget("t")
@@ -32,7 +33,8 @@ class ParentSelectorTest {
                 candidate("wire:AFP", 40, List.of(0, 40), false),
                 candidate("rewrite", 200, List.of(20, 220), false),
                 candidate("other", 30, List.of(100, 130), false)));
-    assertEquals(List.of("rewrite", "wire:AFP"), parents.stream().map(CopyEdge::getSource).toList());
+    assertEquals(
+        List.of("rewrite", "wire:AFP"), parents.stream().map(CopyEdge::getSource).toList());
     assertTrue(parents.get(0).getPrimary());
     assertFalse(parents.get(1).getPrimary());
   }
@@ -42,7 +44,9 @@ class ParentSelectorTest {
     // the bigger candidate misses 50 of the words the named source explains
     List<CopyEdge> parents =
         ParentSelector.select(
-            List.of(candidate("big", 300, List.of(50, 350), false), candidate("named", 100, List.of(0, 100), true)));
+            List.of(
+                candidate("big", 300, List.of(50, 350), false),
+                candidate("named", 100, List.of(0, 100), true)));
     assertEquals("named", parents.get(0).getSource());
   }
 
@@ -86,7 +90,9 @@ class ParentSelectorTest {
         ParentSelector.select(
             List.of(
                 candidate("wire:AFP", 0, List.of(), true),
-                candidate("wire:AFP", 237, List.of(0, 237), false).toBuilder().setVia(List.of("r2")).build()));
+                candidate("wire:AFP", 237, List.of(0, 237), false).toBuilder()
+                    .setVia(List.of("r2"))
+                    .build()));
     assertEquals(1, parents.size());
     CopyEdge merged = parents.get(0);
     assertEquals(237, merged.getSharedWords());
@@ -98,16 +104,21 @@ class ParentSelectorTest {
   @Test
   void agencyDocumentBesideAnOrdinarySource() {
     CopyEdge agencyDocument =
-        candidate("afp-doc", 300, List.of(0, 300), false).toBuilder().setSourceAgency("AFP").build();
+        candidate("afp-doc", 300, List.of(0, 300), false).toBuilder()
+            .setSourceAgency("AFP")
+            .build();
     List<CopyEdge> parents =
-        ParentSelector.select(List.of(agencyDocument, candidate("blog", 40, List.of(300, 340), false)));
+        ParentSelector.select(
+            List.of(agencyDocument, candidate("blog", 40, List.of(300, 340), false)));
     assertEquals(List.of("afp-doc", "blog"), parents.stream().map(CopyEdge::getSource).toList());
   }
 
   @Test
   void wireCandidateFoldsIntoTheAgencysOwnDocument() {
     CopyEdge agencyDocument =
-        candidate("afp-doc", 300, List.of(0, 300), false).toBuilder().setSourceAgency("AFP").build();
+        candidate("afp-doc", 300, List.of(0, 300), false).toBuilder()
+            .setSourceAgency("AFP")
+            .build();
     List<CopyEdge> parents =
         ParentSelector.select(List.of(candidate("wire:AFP", 0, List.of(), true), agencyDocument));
     assertEquals(1, parents.size());

@@ -23,7 +23,8 @@ class SiblingExplainerTest {
   private static final DocumentClues C = clues(meta("c", "Gamma", "2026-01-01T00:00:00Z"), 400);
 
   /** A pair whose shared words are words [from, to) of each side's text. */
-  private static PairScore pair(DocumentClues a, DocumentClues b, int fromA, int toA, int fromB, int toB) {
+  private static PairScore pair(
+      DocumentClues a, DocumentClues b, int fromA, int toA, int fromB, int toB) {
     return PairScore.builder()
         .setA(a)
         .setB(b)
@@ -46,7 +47,8 @@ class SiblingExplainerTest {
     SideView fromA = viewOfPairWithB(pair(A, C, 0, 200, 0, 200));
     assertEquals(List.of("c"), fromA.getExplainers());
     SideView fromB =
-        SiblingExplainer.views("b", List.of(pair(B, A, 0, 100, 0, 100), pair(B, C, 0, 150, 0, 150))).get(0);
+        SiblingExplainer.views("b", List.of(pair(B, A, 0, 100, 0, 100), pair(B, C, 0, 150, 0, 150)))
+            .get(0);
     assertTrue(SiblingExplainer.explained(fromA, fromB), "both sides name C");
   }
 

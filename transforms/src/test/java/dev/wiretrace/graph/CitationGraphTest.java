@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class CitationGraphTest {
   private static GraphNode node(String id, String outlet) {
-    DocumentProfile profile = Fixtures.profile(Fixtures.clues(Fixtures.meta(id, outlet), 10), "Text.");
+    DocumentProfile profile =
+        Fixtures.profile(Fixtures.clues(Fixtures.meta(id, outlet), 10), "Text.");
     return GraphNode.document(profile);
   }
 
@@ -31,7 +32,8 @@ class CitationGraphTest {
 
   private final CitationGraph graph =
       CitationGraph.build(
-          List.of(node("b", "FNA"), node("a", "Press TV"), node("c", "Press TV"), node("t", "TASS")),
+          List.of(
+              node("b", "FNA"), node("a", "Press TV"), node("c", "Press TV"), node("t", "TASS")),
           List.of(
               edge("a", "b", true, 200),
               edge("wire:AFP", "a", true, 50),
@@ -52,14 +54,18 @@ class CitationGraphTest {
   void nodesComeInTypeThenIdOrder() {
     assertEquals(
         List.of("a", "b", "c", "t", "wire:AFP", "outlet:AFP", "outlet:FNA", "outlet:Press TV"),
-        graph.nodes().stream().map(n -> n.getType().equals(GraphNode.OUTLET) ? "outlet:" + n.getId() : n.getId()).toList());
+        graph.nodes().stream()
+            .map(n -> n.getType().equals(GraphNode.OUTLET) ? "outlet:" + n.getId() : n.getId())
+            .toList());
   }
 
   @Test
   void edgesCsvQuotesAndOrdersRows() {
     String csv = EdgesCsv.render(graph);
     List<String> rows = csv.lines().toList();
-    assertEquals("level,source,target,primary,shared_words,score,confidence,documents,via,reasons", rows.get(0));
+    assertEquals(
+        "level,source,target,primary,shared_words,score,confidence,documents,via,reasons",
+        rows.get(0));
     assertEquals("document,a,b,true,200,0.250,high,,,\"why, with \"\"quotes\"\"\"", rows.get(1));
     assertEquals("outlet,Press TV,FNA,true,200,,,1,,a->b", rows.get(rows.size() - 1));
     assertEquals(8, rows.size());

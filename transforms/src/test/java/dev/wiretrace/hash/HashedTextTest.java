@@ -30,8 +30,10 @@ class HashedTextTest {
     Set<Long> shared = new HashSet<>(a);
     shared.retainAll(b);
     assertNotEquals(
-        HashedText.of(List.of(original)).sentenceHash(0), HashedText.of(List.of(edited)).sentenceHash(0));
-    assertTrue(shared.size() >= a.size() - HashedText.SHINGLE_WORDS, shared.size() + " of " + a.size());
+        HashedText.of(List.of(original)).sentenceHash(0),
+        HashedText.of(List.of(edited)).sentenceHash(0));
+    assertTrue(
+        shared.size() >= a.size() - HashedText.SHINGLE_WORDS, shared.size() + " of " + a.size());
   }
 
   @Test
@@ -45,9 +47,12 @@ class HashedTextTest {
 
   @Test
   void fingerprintIgnoresTypographyButNotWords() {
-    long a = HashedText.of(List.of("“We must agree,” he said.", "Talks resume Monday.")).fingerprint();
-    long b = HashedText.of(List.of("\"We must agree\" he said", "talks resume monday")).fingerprint();
-    long c = HashedText.of(List.of("We must agree, he said.", "Talks resume Tuesday.")).fingerprint();
+    long a =
+        HashedText.of(List.of("“We must agree,” he said.", "Talks resume Monday.")).fingerprint();
+    long b =
+        HashedText.of(List.of("\"We must agree\" he said", "talks resume monday")).fingerprint();
+    long c =
+        HashedText.of(List.of("We must agree, he said.", "Talks resume Tuesday.")).fingerprint();
     assertEquals(a, b);
     assertNotEquals(a, c);
   }

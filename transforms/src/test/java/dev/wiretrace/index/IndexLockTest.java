@@ -17,8 +17,13 @@ class IndexLockTest {
   void aSecondRunIsToldWhichRunHoldsTheIndex(@TempDir Path index) throws IOException {
     try (IndexLock first = IndexLock.acquire(index.toString(), "run-one")) {
       IndexLock.HeldException e =
-          assertThrows(IndexLock.HeldException.class, () -> IndexLock.acquire(index.toString(), "run-two"));
-      assertTrue(e.getMessage().startsWith("the index is in use by run run-one (pid " + ProcessHandle.current().pid()), e.getMessage());
+          assertThrows(
+              IndexLock.HeldException.class, () -> IndexLock.acquire(index.toString(), "run-two"));
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "the index is in use by run run-one (pid " + ProcessHandle.current().pid()),
+          e.getMessage());
       assertEquals(1, e.getMessage().lines().count());
     }
     assertFalse(Files.exists(index.resolve(IndexLock.FILE)), "released on close");
@@ -47,8 +52,10 @@ class IndexLockTest {
         "run=elsewhere\npid=1\nhost=some-other-host.example\nsince=2026-01-01T00:00:00Z\n",
         StandardCharsets.UTF_8);
     IndexLock.HeldException e =
-        assertThrows(IndexLock.HeldException.class, () -> IndexLock.acquire(index.toString(), "mine"));
-    assertTrue(e.getMessage().contains("run elsewhere (pid 1 on some-other-host.example"), e.getMessage());
+        assertThrows(
+            IndexLock.HeldException.class, () -> IndexLock.acquire(index.toString(), "mine"));
+    assertTrue(
+        e.getMessage().contains("run elsewhere (pid 1 on some-other-host.example"), e.getMessage());
     assertTrue(e.getMessage().endsWith("delete " + index.resolve(IndexLock.FILE)), e.getMessage());
   }
 }

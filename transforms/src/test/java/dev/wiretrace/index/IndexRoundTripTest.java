@@ -28,13 +28,20 @@ class IndexRoundTripTest {
       List.of(
           HashedDocument.create(
               profile(
-                  clues(meta("a", "Site A", "2026-11-21T08:00:00Z").toBuilder().setNight("2026-11-21").setPath("/c/a.txt").build(), 7),
+                  clues(
+                      meta("a", "Site A", "2026-11-21T08:00:00Z").toBuilder()
+                          .setNight("2026-11-21")
+                          .setPath("/c/a.txt")
+                          .build(),
+                      7),
                   "The minister resigned on Monday.",
                   "Talks resume next week."),
               List.of(-5L, 3L, 99L),
               42L),
           HashedDocument.create(
-              profile(crediting(meta("b", null).toBuilder().setNight("2026-11-21").build(), "AFP", 4), "ATHENS (AFP) - Talks resume."),
+              profile(
+                  crediting(meta("b", null).toBuilder().setNight("2026-11-21").build(), "AFP", 4),
+                  "ATHENS (AFP) - Talks resume."),
               List.of(7L),
               -1L));
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class IndexVersionTest {
   private static IndexVersion.Segment segment(String night, long documents) {
-    return new IndexVersion.Segment(night, "segments/" + night + "/abc", documents, "abc", List.of("part-00-of-08.avro"));
+    return new IndexVersion.Segment(
+        night, "segments/" + night + "/abc", documents, "abc", List.of("part-00-of-08.avro"));
   }
 
   @Test
@@ -25,9 +26,13 @@ class IndexVersionTest {
   @Test
   void aNightIsMatchedOnlyAgainstEarlierNightsAndARerunReplacesItsSegment() {
     IndexVersion version =
-        IndexVersion.empty().with(segment("2026-11-21", 2)).with(segment("2026-11-22", 3)).with(segment("2026-11-23", 1));
+        IndexVersion.empty()
+            .with(segment("2026-11-21", 2))
+            .with(segment("2026-11-22", 3))
+            .with(segment("2026-11-23", 1));
     assertEquals(List.of(segment("2026-11-21", 2)), version.segmentsBetween("", "2026-11-22"));
-    assertEquals(List.of(segment("2026-11-22", 3)), version.segmentsBetween("2026-11-22", "2026-11-23"));
+    assertEquals(
+        List.of(segment("2026-11-22", 3)), version.segmentsBetween("2026-11-22", "2026-11-23"));
     assertEquals(List.of(), version.segmentsBetween("2026-11-22", "2026-11-22"));
     IndexVersion rerun = version.with(segment("2026-11-22", 4));
     assertEquals(3, rerun.segments().size());
@@ -40,21 +45,31 @@ class IndexVersionTest {
     assertEquals("2026-11-20", IndexStore.firstNightRead("2026-11-22", 2));
     assertEquals("2026-11-21", IndexStore.firstNightRead("2026-11-22T06:00", 1));
     assertEquals("2026-02-27", IndexStore.firstNightRead("2026-03-01", 2));
-    // A night of the first day read is read whatever its time: "2026-11-20T23" sorts after "2026-11-20".
+    // A night of the first day read is read whatever its time: "2026-11-20T23" sorts after
+    // "2026-11-20".
     assertTrue("2026-11-20T23".compareTo(IndexStore.firstNightRead("2026-11-22", 2)) >= 0);
   }
 
   @Test
   void damagedOrForeignIndexJsonIsNamedInTheError() {
     CorruptIndexException truncated =
-        assertThrows(CorruptIndexException.class, () -> IndexVersion.parse("{\"format\": \"wire", "idx/index.json"));
-    assertTrue(truncated.getMessage().startsWith("idx/index.json is not valid JSON"), truncated.getMessage());
+        assertThrows(
+            CorruptIndexException.class,
+            () -> IndexVersion.parse("{\"format\": \"wire", "idx/index.json"));
+    assertTrue(
+        truncated.getMessage().startsWith("idx/index.json is not valid JSON"),
+        truncated.getMessage());
     CorruptIndexException foreign =
-        assertThrows(CorruptIndexException.class, () -> IndexVersion.parse("{\"format\": \"other/9\"}", "idx/index.json"));
+        assertThrows(
+            CorruptIndexException.class,
+            () -> IndexVersion.parse("{\"format\": \"other/9\"}", "idx/index.json"));
     assertEquals(
-        "idx/index.json has format \"other/9\"; this wiretrace reads wiretrace-index/1", foreign.getMessage());
+        "idx/index.json has format \"other/9\"; this wiretrace reads wiretrace-index/1",
+        foreign.getMessage());
     String noPath =
-        IndexVersion.empty().render().replace("\"segments\" : [ ]", "\"segments\" : [ {\"night\": \"2026-11-21\"} ]");
+        IndexVersion.empty()
+            .render()
+            .replace("\"segments\" : [ ]", "\"segments\" : [ {\"night\": \"2026-11-21\"} ]");
     assertThrows(CorruptIndexException.class, () -> IndexVersion.parse(noPath, "index.json"));
   }
 }

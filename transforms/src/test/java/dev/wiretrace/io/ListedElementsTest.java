@@ -13,11 +13,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ListedElementsTest {
   @Test
   void emitsEveryListedElementOnce(TestPipeline pipeline) {
-    List<String> files = List.of("segments/a/part-00.avro", "segments/a/part-01.avro", "ünïcode, with comma");
+    List<String> files =
+        List.of("segments/a/part-00.avro", "segments/a/part-01.avro", "ünïcode, with comma");
     PCollection<String> listed =
         pipeline.apply("Several", ListedElements.of(files, StringUtf8Coder.of()));
     PAssert.that(listed).containsInAnyOrder(files);
-    PCollection<String> none = pipeline.apply("None", ListedElements.of(List.<String>of(), StringUtf8Coder.of()));
+    PCollection<String> none =
+        pipeline.apply("None", ListedElements.of(List.<String>of(), StringUtf8Coder.of()));
     PAssert.that(none).empty();
     pipeline.run();
   }

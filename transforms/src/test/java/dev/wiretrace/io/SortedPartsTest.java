@@ -25,7 +25,8 @@ class SortedPartsTest {
     }
     lines.add(KV.of("same", "{\"b\":1}"));
     lines.add(KV.of("same", "{\"a\":1}"));
-    List<List<KV<String, String>>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    List<List<KV<String, String>>> parts =
+        List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (int i = 0; i < lines.size(); i++) {
       parts.get(i % 3).add(lines.get(i));
     }

@@ -36,15 +36,22 @@ class JoinDocumentsTest {
   void pairsCopiesAndCapsTheTemplateLine(TestPipeline pipeline) {
     List<DocumentProfile> documents = new ArrayList<>();
     documents.add(profile(clues(meta("orig", "A"), 40), STORY, FOOTER));
-    documents.add(profile(clues(meta("copy", "B"), 40), STORY.replace("said", "stated that"), FOOTER));
+    documents.add(
+        profile(clues(meta("copy", "B"), 40), STORY.replace("said", "stated that"), FOOTER));
     for (int i = 0; i < 4; i++) {
       documents.add(
-          profile(clues(meta("other" + i, "C"), 20), "An unrelated story number " + i + " about football scores today.", FOOTER));
+          profile(
+              clues(meta("other" + i, "C"), 20),
+              "An unrelated story number " + i + " about football scores today.",
+              FOOTER));
     }
     PCollection<DocumentProfile> profiles =
-        pipeline.apply(Create.of(documents).withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
+        pipeline.apply(
+            Create.of(documents).withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
     PCollection<PairScore> pairs =
-        PCollectionTuple.of(JoinDocuments.DOCUMENTS, profiles.apply(HashSentences.create()).get(HashSentences.HASHED))
+        PCollectionTuple.of(
+                JoinDocuments.DOCUMENTS,
+                profiles.apply(HashSentences.create()).get(HashSentences.HASHED))
             .apply(JoinDocuments.create().withMaxDocumentFrequency(3))
             .get(JoinDocuments.SCORED_PAIRS);
     PAssert.thatSingleton(pairs)
@@ -83,8 +90,12 @@ class JoinDocumentsTest {
             Create.of(profile(clues(meta("copy", "D"), 30), STORY.replace("said", "stated that")))
                 .withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
     PCollection<PairScore> pairs =
-        PCollectionTuple.of(JoinDocuments.DOCUMENTS, tonight.apply("HashTonight", HashSentences.create()).get(HashSentences.HASHED))
-            .and(JoinDocuments.EARLIER_DOCUMENTS, earlier.apply("HashEarlier", HashSentences.create()).get(HashSentences.HASHED))
+        PCollectionTuple.of(
+                JoinDocuments.DOCUMENTS,
+                tonight.apply("HashTonight", HashSentences.create()).get(HashSentences.HASHED))
+            .and(
+                JoinDocuments.EARLIER_DOCUMENTS,
+                earlier.apply("HashEarlier", HashSentences.create()).get(HashSentences.HASHED))
             .apply(JoinDocuments.create())
             .get(JoinDocuments.SCORED_PAIRS);
     PAssert.thatSingleton(pairs)
@@ -99,8 +110,14 @@ class JoinDocumentsTest {
   private static long counter(PipelineResult result, String name) {
     long total = 0;
     for (MetricResult<Long> c :
-        result.metrics().queryMetrics(
-                MetricsFilter.builder().addNameFilter(MetricNameFilter.named(BuildPairsFn.class, name)).addNameFilter(MetricNameFilter.named(JoinDocuments.KeepCandidatesFn.class, name)).build())
+        result
+            .metrics()
+            .queryMetrics(
+                MetricsFilter.builder()
+                    .addNameFilter(MetricNameFilter.named(BuildPairsFn.class, name))
+                    .addNameFilter(
+                        MetricNameFilter.named(JoinDocuments.KeepCandidatesFn.class, name))
+                    .build())
             .getCounters()) {
       total += c.getAttempted();
     }

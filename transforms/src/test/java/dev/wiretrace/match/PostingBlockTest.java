@@ -1,9 +1,9 @@
 package dev.wiretrace.match;
 
-import dev.wiretrace.shuffle.Buckets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.wiretrace.shuffle.Buckets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -16,7 +16,8 @@ class PostingBlockTest {
   private static PostingBlock block() {
     PostingBlock.Builder builder = new PostingBlock.Builder();
     for (int i = 0; i < 40; i++) {
-      builder.add(Long.MIN_VALUE + i * 977L, i < 30 ? "000_doc" : "001_other", i % 7 != 0 || i < 30);
+      builder.add(
+          Long.MIN_VALUE + i * 977L, i < 30 ? "000_doc" : "001_other", i % 7 != 0 || i < 30);
     }
     builder.add(-1L, "000_doc", false);
     return builder.build();

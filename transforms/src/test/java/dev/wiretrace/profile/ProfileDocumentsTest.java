@@ -51,11 +51,16 @@ class ProfileDocumentsTest {
               all.forEach(p -> byId.put(p.id(), p));
               DocumentProfile r = byId.get("r");
               assertEquals("AFP", r.getClues().getMeta().getOutlet());
-              assertEquals(DocumentMeta.OUTLET_FROM_CREDIT, r.getClues().getMeta().getOutletSource());
+              assertEquals(
+                  DocumentMeta.OUTLET_FROM_CREDIT, r.getClues().getMeta().getOutletSource());
               assertEquals("AFP", r.getClues().getCredits().get(0).getAgency());
               assertNull(r.getClues().getOwnAgency());
               assertEquals(
-                  List.of("Russia seeks talks", "ATHENS (AFP) – Russia seeks talks, Lavrov said.", "He left.", "Russia seeks talks, Lavrov said."),
+                  List.of(
+                      "Russia seeks talks",
+                      "ATHENS (AFP) – Russia seeks talks, Lavrov said.",
+                      "He left.",
+                      "Russia seeks talks, Lavrov said."),
                   r.getSentences());
               assertEquals("Russia seeks talks", r.getTitle());
               DocumentProfile w = byId.get("w");

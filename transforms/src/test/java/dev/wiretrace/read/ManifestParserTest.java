@@ -57,19 +57,24 @@ class ManifestParserTest {
   @Test
   void publishedTimeAcceptsCommonIsoForms() {
     assertEquals("2016-11-02T00:00:00Z", PublishedTime.parseIso("2016-11-02").orElseThrow());
-    assertEquals("2016-11-02T19:50:06Z", PublishedTime.parseIso("2016-11-02T19:50:06").orElseThrow());
-    assertEquals("2016-11-02T19:50:06Z", PublishedTime.parseIso("2016-11-02T19:50:06Z").orElseThrow());
+    assertEquals(
+        "2016-11-02T19:50:06Z", PublishedTime.parseIso("2016-11-02T19:50:06").orElseThrow());
+    assertEquals(
+        "2016-11-02T19:50:06Z", PublishedTime.parseIso("2016-11-02T19:50:06Z").orElseThrow());
     assertTrue(PublishedTime.parseIso("02/11/2016").isEmpty());
   }
 
   @Test
   void outletFromUrlDropsWww() {
-    assertEquals("presstv.ir", OutletNames.fromUrl("https://www.presstv.ir/Detail/2016").orElseThrow());
+    assertEquals(
+        "presstv.ir", OutletNames.fromUrl("https://www.presstv.ir/Detail/2016").orElseThrow());
     assertEquals("tass.com", OutletNames.fromUrl("tass.com/politics/1").orElseThrow());
     assertTrue(OutletNames.fromUrl("").isEmpty());
   }
 
-  /** What spreadsheets and scripts write: a BOM, CRLF, quotes, columns of their own, a row twice. */
+  /**
+   * What spreadsheets and scripts write: a BOM, CRLF, quotes, columns of their own, a row twice.
+   */
   @Test
   void readsManifestsAsSpreadsheetsWriteThem() throws IOException {
     ManifestParser.Result result =
@@ -86,6 +91,8 @@ class ManifestParserTest {
     assertEquals(1, result.problems().size());
     assertEquals(ManifestParser.DUPLICATE_ROW, result.problems().get(0).getReason());
     assertEquals("manifest.csv:4", result.problems().get(0).getInput());
-    assertTrue(result.problems().get(0).getDetail().contains("the first is row 2"), result.problems().get(0).getDetail());
+    assertTrue(
+        result.problems().get(0).getDetail().contains("the first is row 2"),
+        result.problems().get(0).getDetail());
   }
 }

@@ -27,7 +27,9 @@ class ReadCorpusTest {
   @Test
   void everyFileIsADocumentOrAReject(TestPipeline pipeline) throws IOException {
     Files.writeString(corpus.resolve("good.txt"), "A story.\r\nSecond line.");
-    Files.write(corpus.resolve("latin.txt"), "Caf\u00e9 \u201cquote\u201d".getBytes(Charset.forName("windows-1252")));
+    Files.write(
+        corpus.resolve("latin.txt"),
+        "Caf\u00e9 \u201cquote\u201d".getBytes(Charset.forName("windows-1252")));
     Files.write(corpus.resolve("empty.txt"), new byte[0]);
     Files.write(corpus.resolve("binary.txt"), new byte[] {'G', 'I', 'F', '8', '9', 'a', 0, 0});
     Files.createDirectories(corpus.resolve("other"));
@@ -45,7 +47,14 @@ class ReadCorpusTest {
             documents -> {
               List<String> summary = new ArrayList<>();
               for (Document d : documents) {
-                summary.add(d.id() + "|" + d.getText() + "|" + d.getMeta().getOutlet() + "|" + d.getMeta().getPublished());
+                summary.add(
+                    d.id()
+                        + "|"
+                        + d.getText()
+                        + "|"
+                        + d.getMeta().getOutlet()
+                        + "|"
+                        + d.getMeta().getPublished());
               }
               summary.sort(null);
               assertEquals(
@@ -97,17 +106,22 @@ class ReadCorpusTest {
   }
 
   @Test
-  void aFileOverTheSizeLimitIsRejectedAndTheNightIsRecorded(TestPipeline pipeline) throws IOException {
+  void aFileOverTheSizeLimitIsRejectedAndTheNightIsRecorded(TestPipeline pipeline)
+      throws IOException {
     Files.writeString(corpus.resolve("small.txt"), "A short story.", StandardCharsets.UTF_8);
     Files.write(corpus.resolve("dump.txt"), "word ".repeat(400).getBytes(StandardCharsets.UTF_8));
     PCollectionTuple read =
         pipeline.apply(
-            ReadCorpus.from(corpus + "/*.txt", null).forNight("2026-11-22").withMaxDocumentBytes(1000));
+            ReadCorpus.from(corpus + "/*.txt", null)
+                .forNight("2026-11-22")
+                .withMaxDocumentBytes(1000));
     PAssert.thatSingleton(read.get(ReadCorpus.REJECTS))
         .satisfies(
             r -> {
               assertEquals("too-large", r.getReason());
-              assertEquals("2,000 bytes, over the limit of 1,000 for one article (--maxDocumentBytes)", r.getDetail());
+              assertEquals(
+                  "2,000 bytes, over the limit of 1,000 for one article (--maxDocumentBytes)",
+                  r.getDetail());
               return null;
             });
     PAssert.thatSingleton(read.get(ReadCorpus.DOCUMENTS))

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class TextDecoderTest {
   @Test
   void cleanUtf8IsDecodedWithoutNote() {
-    DecodedText decoded = TextDecoder.decode("Lavrov’s “honest” talks".getBytes(StandardCharsets.UTF_8));
+    DecodedText decoded =
+        TextDecoder.decode("Lavrov’s “honest” talks".getBytes(StandardCharsets.UTF_8));
     assertFalse(decoded.isRejected());
     assertEquals("Lavrov’s “honest” talks", decoded.text());
     assertNull(decoded.note());
@@ -42,7 +43,9 @@ class TextDecoderTest {
   @Test
   void emptyAndBlankFilesAreRejected() {
     assertEquals(TextDecoder.EMPTY_FILE, TextDecoder.decode(new byte[0]).rejectReason());
-    assertEquals(TextDecoder.EMPTY_FILE, TextDecoder.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8)).rejectReason());
+    assertEquals(
+        TextDecoder.EMPTY_FILE,
+        TextDecoder.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8)).rejectReason());
   }
 
   @Test
@@ -65,7 +68,8 @@ class TextDecoderTest {
 
   @Test
   void lineEndingsAndByteOrderMarkAreNormalised() {
-    DecodedText decoded = TextDecoder.decode("\uFEFFone\r\ntwo\rthree".getBytes(StandardCharsets.UTF_8));
+    DecodedText decoded =
+        TextDecoder.decode("\uFEFFone\r\ntwo\rthree".getBytes(StandardCharsets.UTF_8));
     assertEquals("one\ntwo\nthree", decoded.text());
   }
 }

@@ -26,7 +26,8 @@ class GraphLayoutTest {
     for (GraphLayout.Laid.Route route : chain.routes()) {
       GraphLayout.Laid.Node source = chain.nodes().get(route.source());
       GraphLayout.Laid.Node target = chain.nodes().get(route.target());
-      assertTrue(source.x() + source.width() <= target.x(), route.source() + " -> " + route.target());
+      assertTrue(
+          source.x() + source.width() <= target.x(), route.source() + " -> " + route.target());
     }
   }
 
@@ -36,12 +37,15 @@ class GraphLayoutTest {
     for (int i = 0; i < nodes.size(); i++) {
       GraphLayout.Laid.Node a = nodes.get(i);
       assertTrue(a.x() >= 0 && a.y() >= 0, a.id());
-      assertTrue(a.x() + a.width() <= chain.width() && a.y() + a.height() <= chain.height(), a.id());
+      assertTrue(
+          a.x() + a.width() <= chain.width() && a.y() + a.height() <= chain.height(), a.id());
       for (int j = i + 1; j < nodes.size(); j++) {
         GraphLayout.Laid.Node b = nodes.get(j);
         boolean apart =
-            a.x() + a.width() <= b.x() || b.x() + b.width() <= a.x()
-                || a.y() + a.height() <= b.y() || b.y() + b.height() <= a.y();
+            a.x() + a.width() <= b.x()
+                || b.x() + b.width() <= a.x()
+                || a.y() + a.height() <= b.y()
+                || b.y() + b.height() <= a.y();
         assertTrue(apart, a.id() + " overlaps " + b.id());
       }
     }
@@ -87,6 +91,7 @@ class GraphLayoutTest {
 
   @Test
   void anEdgeToAnUnknownNodeIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new GraphLayout().node("a", "A").edge("a", "b"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new GraphLayout().node("a", "A").edge("a", "b"));
   }
 }

@@ -18,7 +18,9 @@ class StoryPageTest {
   @Test
   void aSectionLargerThanAPageStillGetsOne() {
     String huge = "x".repeat(StoryPage.MAX_PAGE_CHARACTERS + 1);
-    assertEquals(List.of(List.of("a"), List.of(huge), List.of("b")), StoryPage.pages(List.of("a", huge, "b")));
+    assertEquals(
+        List.of(List.of("a"), List.of(huge), List.of("b")),
+        StoryPage.pages(List.of("a", huge, "b")));
   }
 
   @Test

@@ -32,7 +32,8 @@ class WordDiffTest {
   void markedWordsAreEscaped() {
     WordDiff.Sides sides = WordDiff.between("a <b>", "a <script>");
     assertEquals("a <mark>&lt;script&gt;</mark>", WordDiff.html(sides.target()));
-    assertEquals(List.of(new WordDiff.Word("a", false), new WordDiff.Word("<b>", true)), sides.source());
+    assertEquals(
+        List.of(new WordDiff.Word("a", false), new WordDiff.Word("<b>", true)), sides.source());
   }
 
   @Test

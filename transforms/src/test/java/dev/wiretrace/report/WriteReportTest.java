@@ -35,19 +35,31 @@ class WriteReportTest {
   @TempDir static Path output;
   private static WriteReport.Written written;
 
-  private static GraphNode document(String id, String outlet, String title, String url, String published) {
+  private static GraphNode document(
+      String id, String outlet, String title, String url, String published) {
     return document(id, outlet, title, url, published, null);
   }
 
   private static GraphNode document(
       String id, String outlet, String title, String url, String published, String night) {
     DocumentMeta meta =
-        Fixtures.meta(id, outlet).toBuilder().setUrl(url).setPublished(published).setNight(night).build();
-    DocumentProfile profile = DocumentProfile.create(Fixtures.clues(meta, 100), title, List.of("Text."));
+        Fixtures.meta(id, outlet).toBuilder()
+            .setUrl(url)
+            .setPublished(published)
+            .setNight(night)
+            .build();
+    DocumentProfile profile =
+        DocumentProfile.create(Fixtures.clues(meta, 100), title, List.of("Text."));
     return GraphNode.document(profile);
   }
 
-  private static CopyEdge edge(String source, String target, boolean primary, List<String> via, String sourceText, String targetText) {
+  private static CopyEdge edge(
+      String source,
+      String target,
+      boolean primary,
+      List<String> via,
+      String sourceText,
+      String targetText) {
     return CopyEdge.builder()
         .setSource(source)
         .setTarget(target)
@@ -65,17 +77,41 @@ class WriteReportTest {
   static void writeReport() throws IOException {
     List<GraphNode> nodes =
         List.of(
-            document("a1", "Alpha News", "Floods hit the coast", "https://alpha.example/floods", "2026-01-01T08:00:00Z"),
-            document("a2", "Beta Daily", "Coast floods", "javascript:alert(1)", "2026-01-01T09:00:00Z"),
+            document(
+                "a1",
+                "Alpha News",
+                "Floods hit the coast",
+                "https://alpha.example/floods",
+                "2026-01-01T08:00:00Z"),
+            document(
+                "a2", "Beta Daily", "Coast floods", "javascript:alert(1)", "2026-01-01T09:00:00Z"),
             document("a3", "Gamma Post", HOSTILE, null, null),
-            document("b1", "Delta Times", "Election results", "https://delta.example/results", null, "2026-11-21"),
+            document(
+                "b1",
+                "Delta Times",
+                "Election results",
+                "https://delta.example/results",
+                null,
+                "2026-11-21"),
             document("b2", "Epsilon", "Results are in", null, null, "2026-11-22"),
             document("c1", "Zeta", "Unrelated wire story", null, null));
     List<CopyEdge> edges =
         List.of(
-            edge("a1", "a2", true, List.of(), "The floods hit the coast on Monday.", "Floods hit the coast on Monday."),
+            edge(
+                "a1",
+                "a2",
+                true,
+                List.of(),
+                "The floods hit the coast on Monday.",
+                "Floods hit the coast on Monday."),
             edge("a2", "a3", true, List.of(), "Floods hit the coast.", HOSTILE),
-            edge("wire:AFP", "a1", false, List.of(), "Floods hit the coast.", "The floods hit the coast."),
+            edge(
+                "wire:AFP",
+                "a1",
+                false,
+                List.of(),
+                "Floods hit the coast.",
+                "The floods hit the coast."),
             edge("b1", "b2", true, List.of(), "The results are in.", "Results are in."),
             // The same agency's wire feeds an unrelated story: the wire must not join the two.
             edge("wire:AFP", "c1", true, List.of(), "Wire text.", "Wire text here."));
@@ -106,7 +142,8 @@ class WriteReportTest {
     String second = read("report/stories/story-00002.html");
     assertTrue(second.contains("Delta Times") && second.contains("Epsilon"));
     String third = read("report/stories/story-00003.html");
-    assertTrue(third.contains("Zeta") && !third.contains("Alpha News"), "the wire joins no stories");
+    assertTrue(
+        third.contains("Zeta") && !third.contains("Alpha News"), "the wire joins no stories");
   }
 
   @Test
@@ -115,7 +152,9 @@ class WriteReportTest {
     assertEquals(3, count(first, "<section class=\"edge\""));
     assertTrue(first.contains("Alpha News &rarr; Beta Daily"));
     assertTrue(first.contains("AFP wire &rarr; Alpha News"));
-    assertTrue(first.contains("<td><mark>The floods</mark> hit the coast on Monday.</td><td><mark>Floods</mark> hit"));
+    assertTrue(
+        first.contains(
+            "<td><mark>The floods</mark> hit the coast on Monday.</td><td><mark>Floods</mark> hit"));
     assertTrue(first.contains("secondary source"));
   }
 
@@ -123,7 +162,8 @@ class WriteReportTest {
   void scrapedMarkupIsShownAsTextAndNeverRuns() throws IOException {
     String first = read("report/stories/story-00001.html");
     assertEquals(0, count(first, "<script"), "a story page runs no script at all");
-    assertTrue(first.contains("&lt;/textarea&gt;&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt;"));
+    assertTrue(
+        first.contains("&lt;/textarea&gt;&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt;"));
     assertFalse(first.contains("href=\"javascript:"), "only http(s) addresses become links");
     assertTrue(first.contains("href=\"https://alpha.example/floods\""));
     assertTrue(first.contains("script-src 'none'"), "the page's policy forbids scripts");
@@ -146,7 +186,8 @@ class WriteReportTest {
       found++;
     }
     assertEquals(3, found);
-    assertTrue(index.contains("\"a1 alpha news floods hit the coast"), "searchable by id, outlet, title");
+    assertTrue(
+        index.contains("\"a1 alpha news floods hit the coast"), "searchable by id, outlet, title");
     assertTrue(index.contains("comment-section") && index.contains("share-widget"));
     assertTrue(index.contains("<dt>files read</dt><dd>7</dd>"));
   }
@@ -154,8 +195,11 @@ class WriteReportTest {
   @Test
   void tonightsStoryShowsTheEarlierNightsDocumentItCopied() throws IOException {
     String second = read("report/stories/story-00002.html");
-    assertTrue(second.contains("<td>2026-11-21 <span class=\"badge\">earlier night</span></td>"), second);
-    assertTrue(second.contains("<a href=\"https://delta.example/results\" rel=\"noopener noreferrer\">Election results</a>"));
+    assertTrue(
+        second.contains("<td>2026-11-21 <span class=\"badge\">earlier night</span></td>"), second);
+    assertTrue(
+        second.contains(
+            "<a href=\"https://delta.example/results\" rel=\"noopener noreferrer\">Election results</a>"));
     assertTrue(second.contains("<rect class=\"earlier\""), "drawn apart from tonight's documents");
     assertEquals(1, count(second, "earlier night</span>"), "tonight's own document is not marked");
   }

@@ -40,7 +40,8 @@ class SentenceSplitterTest {
   void ellipsisBeforeLowerCaseContinuesTheSentenceAndBeforeCapitalEndsIt() {
     assertEquals(
         List.of("\"Unfortunately... there is sabotage,\" he said.", "Then...", "Nothing."),
-        SentenceSplitter.split("\"Unfortunately... there is sabotage,\" he said. Then... Nothing."));
+        SentenceSplitter.split(
+            "\"Unfortunately... there is sabotage,\" he said. Then... Nothing."));
   }
 
   @Test
@@ -59,7 +60,8 @@ class SentenceSplitterTest {
   @Test
   void hardWrappedSentencesAreJoined() {
     assertEquals(
-        List.of("Inheritance is a basic concept of Object-Oriented Programming where the basic idea is reuse."),
+        List.of(
+            "Inheritance is a basic concept of Object-Oriented Programming where the basic idea is reuse."),
         SentenceSplitter.sentences(
             "Inheritance is a basic concept of Object-Oriented Programming where\nthe basic idea is reuse."));
   }

@@ -9,8 +9,10 @@ class TextNormalizerTest {
   @Test
   void typographyCaseAndPunctuationDoNotMatter() {
     assertEquals(
-        TextNormalizer.normalised("“We must come to an agreement, the sooner the better,” he said."),
-        TextNormalizer.normalised("\"We must come to an agreement -- the sooner the better\" he said"));
+        TextNormalizer.normalised(
+            "“We must come to an agreement, the sooner the better,” he said."),
+        TextNormalizer.normalised(
+            "\"We must come to an agreement -- the sooner the better\" he said"));
   }
 
   @Test

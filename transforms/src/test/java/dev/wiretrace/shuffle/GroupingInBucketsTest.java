@@ -56,7 +56,8 @@ class GroupingInBucketsTest {
         input(pipeline)
             .apply(GroupByKeyInBuckets.of(Buckets.of(count)))
             .apply(
-                MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+                MapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
                     .via(
                         group -> {
                           long sum = 0;
@@ -73,10 +74,14 @@ class GroupingInBucketsTest {
   @ValueSource(ints = {1, 5})
   void combinePerKeyEqualsBeamsCombinePerKey(int count, TestPipeline pipeline) {
     PCollection<KV<String, Long>> input = input(pipeline);
-    PAssert.that(input.apply("SumInBuckets", CombinePerKeyInBuckets.of(Buckets.of(count), Sum.ofLongs())))
+    PAssert.that(
+            input.apply(
+                "SumInBuckets", CombinePerKeyInBuckets.of(Buckets.of(count), Sum.ofLongs())))
         .containsInAnyOrder(asKvs(expectedSums()));
     PCollection<KV<String, Long>> counts =
-        input.apply("CountInBuckets", CombinePerKeyInBuckets.of(Buckets.of(count), Count.<Long>combineFn()));
+        input.apply(
+            "CountInBuckets",
+            CombinePerKeyInBuckets.of(Buckets.of(count), Count.<Long>combineFn()));
     PAssert.that(counts).containsInAnyOrder(expectedCounts());
     PAssert.that(input.apply("CountByBeam", Count.perKey())).containsInAnyOrder(expectedCounts());
     pipeline.run();
@@ -121,13 +126,22 @@ class GroupingInBucketsTest {
                           for (long v : group.getValue().getAll(numbers)) {
                             sum += v;
                           }
-                          return group.getKey() + "=" + sum + ":" + group.getValue().getOnly(names, "-");
+                          return group.getKey()
+                              + "="
+                              + sum
+                              + ":"
+                              + group.getValue().getOnly(names, "-");
                         }));
     List<String> expected = new ArrayList<>();
     expectedSums()
         .forEach(
             (key, sum) ->
-                expected.add(key + "=" + sum + ":" + (key.equals("key1") ? "one" : key.equals("key2") ? "two" : "-")));
+                expected.add(
+                    key
+                        + "="
+                        + sum
+                        + ":"
+                        + (key.equals("key1") ? "one" : key.equals("key2") ? "two" : "-")));
     expected.add("nokey=0:none");
     PAssert.that(joined).containsInAnyOrder(expected);
     pipeline.run();

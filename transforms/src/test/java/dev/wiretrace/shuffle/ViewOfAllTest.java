@@ -30,8 +30,10 @@ class ViewOfAllTest {
   private static final List<KV<String, Integer>> PAIRS =
       List.of(KV.of("a", 1), KV.of("b", 2), KV.of("a", 3), KV.of("c", 4));
 
-  private static PCollection<KV<String, Integer>> pairs(TestPipeline pipeline, String name, List<KV<String, Integer>> pairs) {
-    return pipeline.apply(name, Create.of(pairs).withCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of())));
+  private static PCollection<KV<String, Integer>> pairs(
+      TestPipeline pipeline, String name, List<KV<String, Integer>> pairs) {
+    return pipeline.apply(
+        name, Create.of(pairs).withCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of())));
   }
 
   private static PCollection<String> keys(TestPipeline pipeline) {
@@ -42,10 +44,12 @@ class ViewOfAllTest {
   void aListAndAMultimapHoldEveryElement(TestPipeline pipeline) {
     PCollection<KV<String, Integer>> pairs = pairs(pipeline, "Pairs", PAIRS);
     PCollectionView<List<KV<String, Integer>>> list = pairs.apply("AsList", ViewOfAll.asList());
-    PCollectionView<Map<String, Iterable<Integer>>> multimap = pairs.apply("AsMultimap", ViewOfAll.asMultimap());
+    PCollectionView<Map<String, Iterable<Integer>>> multimap =
+        pairs.apply("AsMultimap", ViewOfAll.asMultimap());
     PCollection<String> read =
         keys(pipeline)
-            .apply(ParDo.of(new ReadListAndMultimapFn(list, multimap)).withSideInputs(list, multimap));
+            .apply(
+                ParDo.of(new ReadListAndMultimapFn(list, multimap)).withSideInputs(list, multimap));
     PAssert.that(read).containsInAnyOrder("a=[1, 3] of 4", "b=[2] of 4", "c=[4] of 4", "d=[] of 4");
     pipeline.run();
   }
@@ -55,7 +59,8 @@ class ViewOfAllTest {
     PCollection<KV<String, Integer>> none = pairs(pipeline, "NoPairs", List.of());
     PCollectionView<List<KV<String, Integer>>> list = none.apply("AsList", ViewOfAll.asList());
     PCollectionView<Map<String, Integer>> map = none.apply("AsMap", ViewOfAll.asMap());
-    PCollectionView<Map<String, Iterable<Integer>>> multimap = none.apply("AsMultimap", ViewOfAll.asMultimap());
+    PCollectionView<Map<String, Iterable<Integer>>> multimap =
+        none.apply("AsMultimap", ViewOfAll.asMultimap());
     PCollection<String> read =
         keys(pipeline)
             .apply(ParDo.of(new SizesFn(list, map, multimap)).withSideInputs(list, map, multimap));
@@ -66,13 +71,17 @@ class ViewOfAllTest {
   @Test
   void aMapHoldsEachKeyOnceAndAKeySeenTwiceFailsTheRun(TestPipeline pipeline) {
     PCollectionView<Map<String, Integer>> unique =
-        pairs(pipeline, "Unique", List.of(KV.of("a", 1), KV.of("b", 2))).apply("AsMap", ViewOfAll.asMap());
-    PCollectionView<Map<String, Integer>> twice = pairs(pipeline, "Twice", PAIRS).apply("AsMapTwice", ViewOfAll.asMap());
+        pairs(pipeline, "Unique", List.of(KV.of("a", 1), KV.of("b", 2)))
+            .apply("AsMap", ViewOfAll.asMap());
+    PCollectionView<Map<String, Integer>> twice =
+        pairs(pipeline, "Twice", PAIRS).apply("AsMapTwice", ViewOfAll.asMap());
     keys(pipeline)
         .apply(ParDo.of(new SizesFn(null, unique, null)).withSideInputs(unique))
         .apply("ReadTwice", ParDo.of(new SizesFn(null, twice, null)).withSideInputs(twice));
     RuntimeException failure = assertThrows(RuntimeException.class, pipeline::run);
-    assertTrue(String.valueOf(failure.getMessage()).contains("two values for the key a"), failure.getMessage());
+    assertTrue(
+        String.valueOf(failure.getMessage()).contains("two values for the key a"),
+        failure.getMessage());
   }
 
   @Test
@@ -91,7 +100,8 @@ class ViewOfAllTest {
     private final PCollectionView<Map<String, Iterable<Integer>>> multimap;
 
     ReadListAndMultimapFn(
-        PCollectionView<List<KV<String, Integer>>> list, PCollectionView<Map<String, Iterable<Integer>>> multimap) {
+        PCollectionView<List<KV<String, Integer>>> list,
+        PCollectionView<Map<String, Iterable<Integer>>> multimap) {
       this.list = list;
       this.multimap = multimap;
     }

@@ -27,9 +27,18 @@ class FirstMatchingRuleTest {
     List<String> lines = new ArrayList<>(RequiredTextTest.sampleLines());
     lines.addAll(
         List.of(
-            "Share", "Related articles:", "Leave a reply", "No comments", "we use cookies here",
-            "Read more: the story", "Tags: Syria", "Copyright 2016", "© Press TV | 2016",
-            "Follow us on Twitter", "echo echo", "x says: hello"));
+            "Share",
+            "Related articles:",
+            "Leave a reply",
+            "No comments",
+            "we use cookies here",
+            "Read more: the story",
+            "Tags: Syria",
+            "Copyright 2016",
+            "© Press TV | 2016",
+            "Follow us on Twitter",
+            "echo echo",
+            "x says: hello"));
     int hits = 0;
     for (String raw : lines) {
       String line = TextNormalizer.line(raw);
@@ -63,13 +72,18 @@ class FirstMatchingRuleTest {
     assertAgreesOnSample(rules);
   }
 
-  /** RE2 runs in linear time because it has no back-references or look-arounds: such a rule is refused. */
+  /**
+   * RE2 runs in linear time because it has no back-references or look-arounds: such a rule is
+   * refused.
+   */
   @Test
   void aRuleRe2CannotRunIsRefusedWithItsLine() {
     IOException e =
         assertThrows(
             IOException.class,
-            () -> BoilerplateRules.defaultsPlus("line\tok\t^fine$\nline\trepeated\t^(\\w+) \\1$\n", "extra.tsv"));
+            () ->
+                BoilerplateRules.defaultsPlus(
+                    "line\tok\t^fine$\nline\trepeated\t^(\\w+) \\1$\n", "extra.tsv"));
     assertTrue(e.getMessage().startsWith("extra.tsv:2: bad regex"), e.getMessage());
   }
 }

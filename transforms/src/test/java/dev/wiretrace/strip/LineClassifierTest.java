@@ -169,7 +169,18 @@ class LineClassifierTest {
   @Test
   void aCommentCountAboveTheHeadlineStripsThatLineAlone() {
     String[] reasons =
-        classify(String.join("\n", "Comments (4)", "", "Bridge to open in spring", "", PARAGRAPH, "", PARAGRAPH, "", PARAGRAPH));
+        classify(
+            String.join(
+                "\n",
+                "Comments (4)",
+                "",
+                "Bridge to open in spring",
+                "",
+                PARAGRAPH,
+                "",
+                PARAGRAPH,
+                "",
+                PARAGRAPH));
     assertEquals("comment-section", reasons[0]);
     assertNull(reasons[2], "the headline stays");
     assertNull(reasons[4]);
@@ -183,10 +194,24 @@ class LineClassifierTest {
         classify(
             String.join(
                 "\n",
-                "World", "Business", "Sport", "Culture", "",
-                "Bridge to open in spring after dispute", "By A. Reporter", "",
-                PARAGRAPH, "", PARAGRAPH, "", "It will carry four lanes.", "",
-                "Council tax to rise", "Storm closes schools", "Prize for local baker", "Ferry fares frozen"));
+                "World",
+                "Business",
+                "Sport",
+                "Culture",
+                "",
+                "Bridge to open in spring after dispute",
+                "By A. Reporter",
+                "",
+                PARAGRAPH,
+                "",
+                PARAGRAPH,
+                "",
+                "It will carry four lanes.",
+                "",
+                "Council tax to rise",
+                "Storm closes schools",
+                "Prize for local baker",
+                "Ferry fares frozen"));
     for (int line : new int[] {0, 1, 2, 3, 14, 15, 16, 17}) {
       assertEquals(LineClassifier.OUTSIDE_MAIN_TEXT, reasons[line], "line " + line);
     }
@@ -202,8 +227,14 @@ class LineClassifierTest {
     String[] reasons =
         classify(
             String.join(
-                "\n", PARAGRAPH, "Whatsapp Pint Baixar", PARAGRAPH, "Whatsapp Pint Baixar", PARAGRAPH,
-                "Whatsapp Pint Baixar", "Bridge news"));
+                "\n",
+                PARAGRAPH,
+                "Whatsapp Pint Baixar",
+                PARAGRAPH,
+                "Whatsapp Pint Baixar",
+                PARAGRAPH,
+                "Whatsapp Pint Baixar",
+                "Bridge news"));
     assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[1]);
     assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[3]);
     assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[5]);
@@ -216,23 +247,46 @@ class LineClassifierTest {
     String paragraph =
         "The regulator said on Monday that every website must explain its cookie policy in plain words"
             + " before a visitor accepts it, and that fines for breaches would rise from next year.";
-    List<String> lines = List.of("Regulator tightens web rules", "", paragraph, "", paragraph + " Again.", "", paragraph + " Once more.");
+    List<String> lines =
+        List.of(
+            "Regulator tightens web rules",
+            "",
+            paragraph,
+            "",
+            paragraph + " Again.",
+            "",
+            paragraph + " Once more.");
     PageVerdicts verdicts = classifier.classifyPage(lines);
     assertEquals(true, verdicts.proseKeptWhole());
     assertNull(verdicts.reasons()[2]);
     assertNull(verdicts.reasons()[4]);
     assertNull(verdicts.reasons()[6]);
-    assertEquals(false, classifier.classifyPage(List.of("Headline here", "", PARAGRAPH, "", PARAGRAPH)).proseKeptWhole());
+    assertEquals(
+        false,
+        classifier
+            .classifyPage(List.of("Headline here", "", PARAGRAPH, "", PARAGRAPH))
+            .proseKeptWhole());
   }
 
   @Test
   void theArticleRunTogetherAgainInOneLineIsARepeat() {
-    String second = "Work will start in January, and the old ferry will run until the bridge is open to traffic.";
-    String third = "Local shops said they hoped the bridge would bring more visitors from the other bank of the river.";
+    String second =
+        "Work will start in January, and the old ferry will run until the bridge is open to traffic.";
+    String third =
+        "Local shops said they hoped the bridge would bring more visitors from the other bank of the river.";
     String[] reasons =
         classify(
             String.join(
-                "\n", "Bridge to open in spring", "", PARAGRAPH, "", second, "", third, "", PARAGRAPH + " " + second + " " + third));
+                "\n",
+                "Bridge to open in spring",
+                "",
+                PARAGRAPH,
+                "",
+                second,
+                "",
+                third,
+                "",
+                PARAGRAPH + " " + second + " " + third));
     assertNull(reasons[2]);
     assertNull(reasons[4]);
     assertNull(reasons[6]);
@@ -247,12 +301,25 @@ class LineClassifierTest {
   void readerToolsAndPromptsAreStrippedWhereverTheyStand() {
     List<String> lines =
         List.of(
-            "Print this article", "Email to a friend", "3 Min Read", "Subscribe | Sign in",
-            "Listen to this article", "Read next: Storm closes schools", "Have a story? Email news@example.com");
+            "Print this article",
+            "Email to a friend",
+            "3 Min Read",
+            "Subscribe | Sign in",
+            "Listen to this article",
+            "Read next: Storm closes schools",
+            "Have a story? Email news@example.com");
     List<String> expected =
-        List.of("share-widget", "share-widget", "reading-time", "navigation", "share-widget", "related-stories", "newsletter");
+        List.of(
+            "share-widget",
+            "share-widget",
+            "reading-time",
+            "navigation",
+            "share-widget",
+            "related-stories",
+            "newsletter");
     for (int i = 0; i < lines.size(); i++) {
-      String[] reasons = classify(PARAGRAPH + "\n" + lines.get(i) + "\n" + PARAGRAPH + "\n" + PARAGRAPH);
+      String[] reasons =
+          classify(PARAGRAPH + "\n" + lines.get(i) + "\n" + PARAGRAPH + "\n" + PARAGRAPH);
       assertEquals(expected.get(i), reasons[1], lines.get(i));
     }
   }
@@ -267,14 +334,34 @@ class LineClassifierTest {
     String teaser =
         "Residents of the old quarter said on Tuesday that the market hall should stay open at night,"
             + " as it has for forty years, and that the plan to close it had been made without them.";
-    List<String> page = new java.util.ArrayList<>(List.of(
-        "Bridge to open in spring after dispute - City News", "", "World", "Business", "",
-        "Bridge to open in spring after dispute", "", "By A. Reporter", "", PARAGRAPH, "",
-        "Work will start in January, and the old ferry will run until the bridge is open to traffic.", "",
-        "More City News", ""));
+    List<String> page =
+        new java.util.ArrayList<>(
+            List.of(
+                "Bridge to open in spring after dispute - City News",
+                "",
+                "World",
+                "Business",
+                "",
+                "Bridge to open in spring after dispute",
+                "",
+                "By A. Reporter",
+                "",
+                PARAGRAPH,
+                "",
+                "Work will start in January, and the old ferry will run until the bridge is open to traffic.",
+                "",
+                "More City News",
+                ""));
     int firstTeaser = page.size();
     for (int story = 0; story < 4; story++) {
-      page.addAll(List.of("Market hall to stay open at night " + story, "", "B. Writer", "12 March 2024", teaser, ""));
+      page.addAll(
+          List.of(
+              "Market hall to stay open at night " + story,
+              "",
+              "B. Writer",
+              "12 March 2024",
+              teaser,
+              ""));
     }
     String[] reasons = classifier.classify(page);
     assertNull(reasons[5], "the headline");
@@ -296,10 +383,20 @@ class LineClassifierTest {
         classify(
             String.join(
                 "\n",
-                "Bridge to open in spring after dispute | City News", "",
-                "Council tax to rise again next year", "Storm closes schools across the county", "",
-                "Bridge to open in spring after dispute", "", "Updated 9:40 am, Monday", "",
-                PARAGRAPH, "", PARAGRAPH + " It said so again.", "", "Footer links"));
+                "Bridge to open in spring after dispute | City News",
+                "",
+                "Council tax to rise again next year",
+                "Storm closes schools across the county",
+                "",
+                "Bridge to open in spring after dispute",
+                "",
+                "Updated 9:40 am, Monday",
+                "",
+                PARAGRAPH,
+                "",
+                PARAGRAPH + " It said so again.",
+                "",
+                "Footer links"));
     assertEquals(LineClassifier.OUTSIDE_MAIN_TEXT, reasons[2]);
     assertEquals(LineClassifier.OUTSIDE_MAIN_TEXT, reasons[3]);
     assertNull(reasons[5], "the headline");
@@ -310,14 +407,30 @@ class LineClassifierTest {
   /** A box inside the article (a related link) does not cut off the paragraph after it. */
   @Test
   void aParagraphAfterABoxInsideTheArticleStaysWithIt() {
-    String last = "Challenges include building the approach roads while the ferry still runs, the council added.";
+    String last =
+        "Challenges include building the approach roads while the ferry still runs, the council added.";
     String[] reasons =
         classify(
             String.join(
                 "\n",
-                "Bridge to open in spring", "", PARAGRAPH, "", PARAGRAPH + " Twice.", "",
-                "Related Links", "", "County roads website", "", last, "", "Report Error", "",
-                "Top Video", "Weather", "Traffic", "Contact us"));
+                "Bridge to open in spring",
+                "",
+                PARAGRAPH,
+                "",
+                PARAGRAPH + " Twice.",
+                "",
+                "Related Links",
+                "",
+                "County roads website",
+                "",
+                last,
+                "",
+                "Report Error",
+                "",
+                "Top Video",
+                "Weather",
+                "Traffic",
+                "Contact us"));
     assertNull(reasons[10], "the paragraph after the box");
     assertEquals(LineClassifier.OUTSIDE_MAIN_TEXT, reasons[15]);
   }
@@ -325,8 +438,10 @@ class LineClassifierTest {
   /** A caption scraped twice, once as the caption and once as the picture's title. */
   @Test
   void aLongLineTwiceInARowIsACaption() {
-    String caption = "Workers walk across the unfinished bridge over the river, Monday, March 11, 2024, in the city.";
-    String[] reasons = classify(String.join("\n", PARAGRAPH, caption, caption, PARAGRAPH + " Again."));
+    String caption =
+        "Workers walk across the unfinished bridge over the river, Monday, March 11, 2024, in the city.";
+    String[] reasons =
+        classify(String.join("\n", PARAGRAPH, caption, caption, PARAGRAPH + " Again."));
     assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[1]);
     assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[2]);
     assertNull(reasons[0]);
@@ -335,14 +450,24 @@ class LineClassifierTest {
 
   @Test
   void aTeaserCutShortIsNotProse() {
-    assertEquals(0, LineClassifier.proseWords("Microsoft offers a build your own tablet bundle for families with kids..."));
-    assertEquals(0, LineClassifier.proseWords("Microsoft offers a build your own tablet bundle for families with kids…"));
-    assertEquals(12, LineClassifier.proseWords("Microsoft offers a build your own tablet bundle for families with kids."));
+    assertEquals(
+        0,
+        LineClassifier.proseWords(
+            "Microsoft offers a build your own tablet bundle for families with kids..."));
+    assertEquals(
+        0,
+        LineClassifier.proseWords(
+            "Microsoft offers a build your own tablet bundle for families with kids…"));
+    assertEquals(
+        12,
+        LineClassifier.proseWords(
+            "Microsoft offers a build your own tablet bundle for families with kids."));
   }
 
   @Test
   void photoGalleryCountersAndButtonsAreStripped() {
-    for (String line : List.of("Image 1 of 8", "Image 1 of / 8", "1 / 8", "Back to Gallery", "Caption")) {
+    for (String line :
+        List.of("Image 1 of 8", "Image 1 of / 8", "1 / 8", "Back to Gallery", "Caption")) {
       String[] reasons = classify(PARAGRAPH + "\n" + line + "\n" + PARAGRAPH + "\n" + PARAGRAPH);
       assertEquals("photo-gallery", reasons[1], line);
     }
@@ -350,7 +475,15 @@ class LineClassifierTest {
 
   @Test
   void wordPressCommentFormsInOtherLanguagesStartTheCommentSection() {
-    String[] reasons = classify(String.join("\n", PARAGRAPH, PARAGRAPH + " Again.", "Deixe um comentário", "Nome *", "Ótimo texto!"));
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                PARAGRAPH,
+                PARAGRAPH + " Again.",
+                "Deixe um comentário",
+                "Nome *",
+                "Ótimo texto!"));
     assertNull(reasons[1]);
     assertEquals("comment-section", reasons[2]);
     assertEquals("comment-section", reasons[4]);

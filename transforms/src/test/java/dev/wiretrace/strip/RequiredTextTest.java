@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.re2j.Pattern;
 import dev.wiretrace.sentences.TextNormalizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import com.google.re2j.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,9 @@ class RequiredTextTest {
 
   @Test
   void keepsTheLongestRunAroundUnknownText() {
-    assertEquals(List.of("bloggers like this", "blogger like this"), pieces("^(%d |\\d+ )?bloggers? like this"));
+    assertEquals(
+        List.of("bloggers like this", "blogger like this"),
+        pieces("^(%d |\\d+ )?bloggers? like this"));
     assertEquals(List.of("says:"), pieces("^\\w+\\s+says:(\\s.{0,40})?$"));
   }
 
@@ -83,9 +85,16 @@ class RequiredTextTest {
     List<String> lines = sampleLines();
     lines.addAll(
         List.of(
-            "SHARE | TWEET", "We Use Cookies to improve", "ſubscribe to our newsletter",
-            "Photo: REUTERS/Alexandros Avramidis", "%d bloggers like this", "}) ;", ".x{",
-            "© 2016 Press TV. All rights reserved", "Kelvin \u212Aelvin", "cookie"));
+            "SHARE | TWEET",
+            "We Use Cookies to improve",
+            "ſubscribe to our newsletter",
+            "Photo: REUTERS/Alexandros Avramidis",
+            "%d bloggers like this",
+            "}) ;",
+            ".x{",
+            "© 2016 Press TV. All rights reserved",
+            "Kelvin \u212Aelvin",
+            "cookie"));
     int matched = 0;
     for (Pattern pattern : patterns) {
       RequiredText required = RequiredText.of(pattern);

@@ -12,8 +12,8 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,37 +58,50 @@ class StripBoilerplateTest {
           }
           return rules.classifyPage(lines);
         };
-    Document good = Document.create(Fixtures.meta("good", "Site"), "/corpus/good.txt", "Body.\nShare", null);
-    Document poison = Document.create(Fixtures.meta("poison", "Site"), "/corpus/poison.txt", "POISON", null);
+    Document good =
+        Document.create(Fixtures.meta("good", "Site"), "/corpus/good.txt", "Body.\nShare", null);
+    Document poison =
+        Document.create(Fixtures.meta("poison", "Site"), "/corpus/poison.txt", "POISON", null);
     Document bug = Document.create(Fixtures.meta("bug", "Site"), "/corpus/bug.txt", "BUG", null);
     PCollectionTuple result =
         pipeline
-            .apply(Create.of(good, poison, bug).withCoder(SchemaCoders.of(pipeline, Document.class)))
+            .apply(
+                Create.of(good, poison, bug).withCoder(SchemaCoders.of(pipeline, Document.class)))
             .apply(
                 ParDo.of(new StripBoilerplateFn(breaksOnPoison))
                     .withOutputTags(
                         StripBoilerplate.CLEAN_DOCUMENTS,
-                        TupleTagList.of(StripBoilerplate.STRIPPED_LINES).and(StripBoilerplate.REJECTS)));
-    result.get(StripBoilerplate.CLEAN_DOCUMENTS).setCoder(SchemaCoders.of(pipeline, CleanDocument.class));
-    result.get(StripBoilerplate.STRIPPED_LINES).setCoder(SchemaCoders.of(pipeline, StrippedLine.class));
+                        TupleTagList.of(StripBoilerplate.STRIPPED_LINES)
+                            .and(StripBoilerplate.REJECTS)));
+    result
+        .get(StripBoilerplate.CLEAN_DOCUMENTS)
+        .setCoder(SchemaCoders.of(pipeline, CleanDocument.class));
+    result
+        .get(StripBoilerplate.STRIPPED_LINES)
+        .setCoder(SchemaCoders.of(pipeline, StrippedLine.class));
     result.get(StripBoilerplate.REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
     PAssert.that(result.get(StripBoilerplate.CLEAN_DOCUMENTS))
-        .containsInAnyOrder(CleanDocument.create(Fixtures.meta("good", "Site"), "Body.\n", List.of()));
+        .containsInAnyOrder(
+            CleanDocument.create(Fixtures.meta("good", "Site"), "Body.\n", List.of()));
     PAssert.that(result.get(StripBoilerplate.STRIPPED_LINES))
         .containsInAnyOrder(StrippedLine.create("good", 2, "Share", "share-widget"));
     PAssert.that(result.get(StripBoilerplate.REJECTS))
         .satisfies(
             rejects -> {
               List<String> seen = new java.util.ArrayList<>();
-              rejects.forEach(r -> seen.add(r.getInput() + " " + r.getReason() + " " + r.getDetail()));
+              rejects.forEach(
+                  r -> seen.add(r.getInput() + " " + r.getReason() + " " + r.getDetail()));
               seen.sort(null);
               org.junit.jupiter.api.Assertions.assertEquals(2, seen.size(), seen.toString());
               org.junit.jupiter.api.Assertions.assertTrue(
-                  seen.get(0).startsWith(
-                      "/corpus/bug.txt internal-error StripBoilerplate: IllegalStateException: a bug (at dev.wiretrace.strip.StripBoilerplateTest"),
+                  seen.get(0)
+                      .startsWith(
+                          "/corpus/bug.txt internal-error StripBoilerplate: IllegalStateException: a bug (at dev.wiretrace.strip.StripBoilerplateTest"),
                   seen.get(0));
               org.junit.jupiter.api.Assertions.assertTrue(
-                  seen.get(1).startsWith("/corpus/poison.txt internal-error StripBoilerplate: StackOverflowError"),
+                  seen.get(1)
+                      .startsWith(
+                          "/corpus/poison.txt internal-error StripBoilerplate: StackOverflowError"),
                   seen.get(1));
               return null;
             });

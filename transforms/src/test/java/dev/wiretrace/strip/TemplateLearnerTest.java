@@ -3,9 +3,9 @@ package dev.wiretrace.strip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.wiretrace.model.CleanDocument;
-import dev.wiretrace.model.StrippedLine;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.model.Document;
+import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.model.StrippedLine;
 import dev.wiretrace.testing.Fixtures;
 import dev.wiretrace.testing.TestPipelineExtension;
 import java.util.ArrayList;
@@ -40,7 +40,8 @@ class TemplateLearnerTest {
                 "",
                 QUOTE,
                 "",
-                desk + " correspondents said the debate ran late into the night, with members of"
+                desk
+                    + " correspondents said the debate ran late into the night, with members of"
                     + " every party trading accusations over spending, taxes and the cost of"
                     + " borrowing, while protesters gathered outside the building.",
                 ""));
@@ -53,25 +54,37 @@ class TemplateLearnerTest {
     List<Set<Integer>> templates =
         TemplateLearner.templateLines(
             List.of(
-                page("Budget passes first reading", "The budget passed its first reading by 61 votes to 40."),
-                page("Opposition walks out of debate", "Opposition members left the chamber in protest.")));
+                page(
+                    "Budget passes first reading",
+                    "The budget passed its first reading by 61 votes to 40."),
+                page(
+                    "Opposition walks out of debate",
+                    "Opposition members left the chamber in protest.")));
     assertEquals(List.of(Set.of(8, 10), Set.of(8, 10)), templates);
   }
 
   @Test
   void versionsOfOneStoryAreNotTemplates() {
-    List<String> first = page("Budget passes first reading", "The budget passed its first reading by 61 votes to 40.");
+    List<String> first =
+        page(
+            "Budget passes first reading",
+            "The budget passed its first reading by 61 votes to 40.");
     List<String> update = new ArrayList<>(first);
     update.set(2, "The budget passed its first reading by 62 votes to 40, the final count showed.");
-    assertEquals(List.of(Set.of(), Set.of()), TemplateLearner.templateLines(List.of(first, update)));
+    assertEquals(
+        List.of(Set.of(), Set.of()), TemplateLearner.templateLines(List.of(first, update)));
   }
 
   @Test
   void versionsOfOneStoryLoseTheTemplateTheOutletsOtherPagesShow() {
-    List<String> first = page("Budget passes first reading", "The budget passed its first reading by 61 votes to 40.");
+    List<String> first =
+        page(
+            "Budget passes first reading",
+            "The budget passed its first reading by 61 votes to 40.");
     List<String> update = new ArrayList<>(first);
     update.set(2, "The budget passed its first reading by 62 votes to 40, the final count showed.");
-    List<String> other = page("Opposition walks out of debate", "Opposition members left the chamber in protest.");
+    List<String> other =
+        page("Opposition walks out of debate", "Opposition members left the chamber in protest.");
     // the versions keep every story line, the quote included; the footer is on all three pages
     assertEquals(
         List.of(Set.of(8, 10), Set.of(8, 10), Set.of(8, 10)),
@@ -80,21 +93,30 @@ class TemplateLearnerTest {
 
   @Test
   void aSinglePageTeachesNothing() {
-    assertEquals(List.of(Set.of()), TemplateLearner.templateLines(List.of(page("Alone", "Only page of its site."))));
+    assertEquals(
+        List.of(Set.of()),
+        TemplateLearner.templateLines(List.of(page("Alone", "Only page of its site."))));
   }
 
   @Test
   void stripBoilerplateLearnsTemplatesPerOutlet(TestPipeline pipeline) {
-    String herald = String.join("\n", page("Budget passes first reading", "The budget passed by 61 votes to 40."));
-    String herald2 = String.join("\n", page("Opposition walks out of debate", "Opposition members left in protest."));
+    String herald =
+        String.join(
+            "\n", page("Budget passes first reading", "The budget passed by 61 votes to 40."));
+    String herald2 =
+        String.join(
+            "\n", page("Opposition walks out of debate", "Opposition members left in protest."));
     // The same footer on another outlet's page is that outlet's text: it stays.
-    String other = String.join("\n", page("Herald footer quoted elsewhere", "A rival paper printed it."));
+    String other =
+        String.join("\n", page("Herald footer quoted elsewhere", "A rival paper printed it."));
     PCollectionTuple result =
         pipeline
             .apply(
                 Create.of(
-                        Document.create(Fixtures.meta("h1", "Eastern Herald"), "h1.txt", herald, null),
-                        Document.create(Fixtures.meta("h2", "Eastern Herald"), "h2.txt", herald2, null),
+                        Document.create(
+                            Fixtures.meta("h1", "Eastern Herald"), "h1.txt", herald, null),
+                        Document.create(
+                            Fixtures.meta("h2", "Eastern Herald"), "h2.txt", herald2, null),
                         Document.create(Fixtures.meta("o1", "Other Paper"), "o1.txt", other, null))
                     .withCoder(SchemaCoders.of(pipeline, Document.class)))
             .apply(StripBoilerplate.withRules(BoilerplateRules.defaults()));
@@ -109,7 +131,10 @@ class TemplateLearnerTest {
             documents -> {
               for (CleanDocument d : documents) {
                 assertEquals(true, d.getText().contains(QUOTE), d.getMeta().getId());
-                assertEquals(d.getMeta().getId().equals("o1"), d.getText().contains(FOOTER.get(0)), d.getMeta().getId());
+                assertEquals(
+                    d.getMeta().getId().equals("o1"),
+                    d.getText().contains(FOOTER.get(0)),
+                    d.getMeta().getId());
               }
               return null;
             });

@@ -15,12 +15,16 @@ public final class Fixtures {
     return DocumentMeta.builder()
         .setId(id)
         .setOutlet(outlet)
-        .setOutletSource(outlet == null ? DocumentMeta.OUTLET_UNKNOWN : DocumentMeta.OUTLET_FROM_MANIFEST)
+        .setOutletSource(
+            outlet == null ? DocumentMeta.OUTLET_UNKNOWN : DocumentMeta.OUTLET_FROM_MANIFEST)
         .build();
   }
 
   public static DocumentMeta meta(String id, String outlet, String published) {
-    return meta(id, outlet).toBuilder().setPublished(published).setPublishedSource("manifest").build();
+    return meta(id, outlet).toBuilder()
+        .setPublished(published)
+        .setPublishedSource("manifest")
+        .build();
   }
 
   public static DocumentClues clues(DocumentMeta meta, int words) {
@@ -33,8 +37,11 @@ public final class Fixtures {
 
   public static DocumentClues crediting(DocumentMeta meta, String agency, int words) {
     return DocumentClues.create(
-        meta, List.of(Credit.create(agency, "ATHENS (" + agency + ") -", "dateline-parenthesised")),
-        List.of(), null, words);
+        meta,
+        List.of(Credit.create(agency, "ATHENS (" + agency + ") -", "dateline-parenthesised")),
+        List.of(),
+        null,
+        words);
   }
 
   public static DocumentClues attributing(DocumentMeta meta, String outlet, int words) {

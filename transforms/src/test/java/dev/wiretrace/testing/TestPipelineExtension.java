@@ -12,8 +12,8 @@ import org.junit.runners.model.Statement;
 
 /**
  * Gives a JUnit 5 test a Beam {@link TestPipeline} parameter and runs the test inside the
- * pipeline's own JUnit 4 rule, so Beam still checks that the pipeline was run and that no
- * transform was left unused. Beam ships such an extension only from 2.69 on.
+ * pipeline's own JUnit 4 rule, so Beam still checks that the pipeline was run and that no transform
+ * was left unused. Beam ships such an extension only from 2.69 on.
  */
 public class TestPipelineExtension implements ParameterResolver, InvocationInterceptor {
   private static final ExtensionContext.Namespace NAMESPACE =
@@ -28,10 +28,7 @@ public class TestPipelineExtension implements ParameterResolver, InvocationInter
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     return context
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(
-            "pipeline",
-            key -> TestPipeline.create(),
-            TestPipeline.class);
+        .getOrComputeIfAbsent("pipeline", key -> TestPipeline.create(), TestPipeline.class);
   }
 
   @Override
