@@ -15,7 +15,7 @@ import dev.wiretrace.read.ManifestParser;
 import dev.wiretrace.read.TextDecoder;
 import dev.wiretrace.strip.BoilerplateRules;
 import dev.wiretrace.strip.LineClassifier;
-import dev.wiretrace.strip.TemplateLearner;
+import dev.wiretrace.strip.StrippedPage;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -94,6 +93,16 @@ public final class StageCosts {
   static final List<String> STAGES =
       List.of("decode", "strip by rules", "site templates", "profile", "hash");
 
+  private static DocumentMeta metaOf(String id, Map<String, String> outletOf) {
+    String outlet = outletOf.get(id);
+    return DocumentMeta.builder()
+        .setId(id)
+        .setOutlet(outlet)
+        .setOutletSource(
+            outlet == null ? DocumentMeta.OUTLET_UNKNOWN : DocumentMeta.OUTLET_FROM_MANIFEST)
+        .build();
+  }
+
   /** Nanoseconds each stage took over the articles, one thread. */
   static long[] onePass(
       List<String> fileNames, List<byte[]> contents, Map<String, String> outletOf) {
@@ -116,16 +125,10 @@ public final class StageCosts {
     }
     t = lap(nanos, 0, t);
 
-    List<List<String>> pages = new ArrayList<>();
-    for (String text : texts) {
-      List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-      String[] reasons = classifier.classify(lines);
-      for (int j = 0; j < lines.size(); j++) {
-        if (reasons[j] != null) {
-          lines.set(j, "");
-        }
-      }
-      pages.add(lines);
+    List<CleanDocument> pages = new ArrayList<>();
+    for (int p = 0; p < texts.size(); p++) {
+      pages.add(
+          StrippedPage.byRules(classifier, metaOf(ids.get(p), outletOf), texts.get(p)).page());
     }
     t = lap(nanos, 1, t);
 
@@ -139,31 +142,18 @@ public final class StageCosts {
       }
     }
     for (List<Integer> outletPages : pagesOfOutlet.values()) {
-      List<List<String>> lines = new ArrayList<>();
-      outletPages.forEach(p -> lines.add(pages.get(p)));
-      List<Set<Integer>> templates = TemplateLearner.templateLines(lines);
+      List<CleanDocument> ofOutlet = new ArrayList<>();
+      outletPages.forEach(p -> ofOutlet.add(pages.get(p)));
+      List<StrippedPage> stripped = StrippedPage.bySiteTemplate(ofOutlet);
       for (int k = 0; k < outletPages.size(); k++) {
-        for (int line : templates.get(k)) {
-          pages.get(outletPages.get(k)).set(line, "");
-        }
+        pages.set(outletPages.get(k), stripped.get(k).page());
       }
     }
     t = lap(nanos, 2, t);
 
     List<DocumentProfile> profiles = new ArrayList<>();
-    for (int p = 0; p < pages.size(); p++) {
-      String outlet = outletOf.get(ids.get(p));
-      DocumentMeta meta =
-          DocumentMeta.builder()
-              .setId(ids.get(p))
-              .setOutlet(outlet)
-              .setOutletSource(
-                  outlet == null ? DocumentMeta.OUTLET_UNKNOWN : DocumentMeta.OUTLET_FROM_MANIFEST)
-              .build();
-      profiles.add(
-          profiler.profile(
-              CleanDocument.create(meta, String.join("\n", pages.get(p)), List.of()),
-              attributions));
+    for (CleanDocument page : pages) {
+      profiles.add(profiler.profile(page, attributions));
     }
     t = lap(nanos, 3, t);
 

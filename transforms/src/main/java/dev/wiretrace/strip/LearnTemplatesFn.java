@@ -5,10 +5,8 @@ import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.StrippedLine;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -32,13 +30,9 @@ class LearnTemplatesFn extends DoFn<KV<String, Iterable<CleanDocument>>, CleanDo
     List<CleanDocument> pages = new ArrayList<>();
     context.element().getValue().forEach(pages::add);
     pages.sort(Comparator.comparing(d -> d.getMeta().getId()));
-    List<List<String>> lines = new ArrayList<>();
-    for (CleanDocument page : pages) {
-      lines.add(Arrays.asList(page.getText().split("\n", -1)));
-    }
-    List<Set<Integer>> templates;
+    List<StrippedPage> stripped;
     try {
-      templates = TemplateLearner.templateLines(lines);
+      stripped = StrippedPage.bySiteTemplate(pages);
     } catch (RuntimeException | StackOverflowError e) {
       internalErrors.inc();
       context.output(
@@ -50,26 +44,13 @@ class LearnTemplatesFn extends DoFn<KV<String, Iterable<CleanDocument>>, CleanDo
       pages.forEach(context::output);
       return;
     }
-    for (int p = 0; p < pages.size(); p++) {
-      CleanDocument page = pages.get(p);
-      Set<Integer> template = templates.get(p);
-      if (template.isEmpty()) {
-        context.output(page);
-        continue;
+    for (StrippedPage page : stripped) {
+      for (StrippedLine line : page.strippedLines()) {
+        context.output(StripBoilerplate.STRIPPED_LINES, line);
       }
-      List<String> pageLines = new ArrayList<>(lines.get(p));
-      for (int i : template) {
-        context.output(
-            StripBoilerplate.STRIPPED_LINES,
-            StrippedLine.create(
-                page.getMeta().getId(), i + 1, pageLines.get(i), TemplateLearner.SITE_TEMPLATE));
-        pageLines.set(i, "");
-      }
-      templateLines.inc(template.size());
-      linesStripped.inc(template.size());
-      context.output(
-          CleanDocument.create(
-              page.getMeta(), String.join("\n", pageLines), page.getCopyrightLines()));
+      templateLines.inc(page.strippedLines().size());
+      linesStripped.inc(page.strippedLines().size());
+      context.output(page.page());
     }
   }
 }

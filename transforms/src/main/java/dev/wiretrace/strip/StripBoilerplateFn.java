@@ -5,9 +5,6 @@ import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Document;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.StrippedLine;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -36,14 +33,9 @@ class StripBoilerplateFn extends DoFn<Document, CleanDocument> {
   @ProcessElement
   public void process(ProcessContext context) {
     Document document = context.element();
-    List<String> lines = Arrays.asList(document.getText().split("\n", -1));
-    String[] reasons;
+    StrippedPage stripped;
     try {
-      PageVerdicts verdicts = classifier.classifyPage(lines);
-      reasons = verdicts.reasons();
-      if (verdicts.proseKeptWhole()) {
-        pagesKeptWhole.inc();
-      }
+      stripped = StrippedPage.byRules(classifier, document.getMeta(), document.getText());
     } catch (RuntimeException | StackOverflowError e) {
       failed.inc();
       internalErrors.inc();
@@ -52,27 +44,14 @@ class StripBoilerplateFn extends DoFn<Document, CleanDocument> {
           Reject.internalError(document.getPath(), "StripBoilerplate", e));
       return;
     }
-    StringBuilder clean = new StringBuilder(document.getText().length());
-    List<String> copyright = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (i > 0) {
-        clean.append('\n');
-      }
-      if (reasons[i] == null) {
-        clean.append(lines.get(i));
-        if (!lines.get(i).isBlank()) {
-          linesKept.inc();
-        }
-        continue;
-      }
-      linesStripped.inc();
-      if (LineClassifier.COPYRIGHT.equals(reasons[i])) {
-        copyright.add(lines.get(i));
-      }
-      context.output(
-          StripBoilerplate.STRIPPED_LINES,
-          StrippedLine.create(document.id(), i + 1, lines.get(i), reasons[i]));
+    if (stripped.proseKeptWhole()) {
+      pagesKeptWhole.inc();
     }
-    context.output(CleanDocument.create(document.getMeta(), clean.toString(), copyright));
+    linesKept.inc(stripped.linesKept());
+    linesStripped.inc(stripped.strippedLines().size());
+    for (StrippedLine line : stripped.strippedLines()) {
+      context.output(StripBoilerplate.STRIPPED_LINES, line);
+    }
+    context.output(stripped.page());
   }
 }
