@@ -8,6 +8,7 @@ import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.ManifestEntry;
+import dev.wiretrace.model.OutletSource;
 import dev.wiretrace.profile.DocumentProfiler;
 import dev.wiretrace.read.DecodedText;
 import dev.wiretrace.read.DocumentIds;
@@ -98,8 +99,7 @@ public final class StageCosts {
     return DocumentMeta.builder()
         .setId(id)
         .setOutlet(outlet)
-        .setOutletSource(
-            outlet == null ? DocumentMeta.OUTLET_UNKNOWN : DocumentMeta.OUTLET_FROM_MANIFEST)
+        .setOutletSource(outlet == null ? OutletSource.UNKNOWN : OutletSource.MANIFEST)
         .build();
   }
 

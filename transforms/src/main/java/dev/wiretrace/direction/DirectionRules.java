@@ -6,6 +6,7 @@ import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.Credit;
 import dev.wiretrace.model.DocumentClues;
 import dev.wiretrace.model.PairScore;
+import dev.wiretrace.model.PublishedSource;
 import dev.wiretrace.model.SharedPassage;
 import java.time.Duration;
 import java.time.Instant;
@@ -237,8 +238,8 @@ public final class DirectionRules {
     Instant ta = Instant.parse(pa);
     Instant tb = Instant.parse(pb);
     boolean fromText =
-        "text".equals(a.getMeta().getPublishedSource())
-            || "text".equals(b.getMeta().getPublishedSource());
+        a.getMeta().publishedSource() == PublishedSource.TEXT
+            || b.getMeta().publishedSource() == PublishedSource.TEXT;
     Duration gap = Duration.between(ta, tb).abs();
     if (gap.isZero() || (fromText && gap.compareTo(TEXT_TIME_TOLERANCE) < 0)) {
       return Optional.empty();

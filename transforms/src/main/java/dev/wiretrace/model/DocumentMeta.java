@@ -9,28 +9,29 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 public abstract class DocumentMeta {
-  /** Where the outlet name came from. */
-  public static final String OUTLET_FROM_MANIFEST = "manifest";
-
-  public static final String OUTLET_FROM_URL = "url";
-  public static final String OUTLET_FROM_CREDIT = "credit";
-  public static final String OUTLET_UNKNOWN = "unknown";
-
   /** The file name without {@code .txt}. */
   public abstract String getId();
 
   public abstract @Nullable String getOutlet();
 
-  /** One of the {@code OUTLET_FROM_*} constants. */
+  /** An {@link OutletSource}'s label, as stored; read it as {@link #outletSource()}. */
   public abstract String getOutletSource();
+
+  public OutletSource outletSource() {
+    return OutletSource.of(getOutletSource());
+  }
 
   public abstract @Nullable String getUrl();
 
   /** ISO-8601 instant in UTC, or null when unknown. */
   public abstract @Nullable String getPublished();
 
-  /** Where the published time came from: "manifest", "text", or null. */
+  /** A {@link PublishedSource}'s label, or null; read it as {@link #publishedSource()}. */
   public abstract @Nullable String getPublishedSource();
+
+  public @Nullable PublishedSource publishedSource() {
+    return PublishedSource.of(getPublishedSource());
+  }
 
   /**
    * The night whose crawl brought the document in (an ISO date, e.g. 2026-11-22), or null for a run
@@ -47,7 +48,7 @@ public abstract class DocumentMeta {
   }
 
   public static Builder builder() {
-    return new AutoValue_DocumentMeta.Builder().setOutletSource(OUTLET_UNKNOWN);
+    return new AutoValue_DocumentMeta.Builder().setOutletSource(OutletSource.UNKNOWN);
   }
 
   public abstract Builder toBuilder();
@@ -60,11 +61,19 @@ public abstract class DocumentMeta {
 
     public abstract Builder setOutletSource(String outletSource);
 
+    public Builder setOutletSource(OutletSource source) {
+      return setOutletSource(source.label());
+    }
+
     public abstract Builder setUrl(@Nullable String url);
 
     public abstract Builder setPublished(@Nullable String published);
 
     public abstract Builder setPublishedSource(@Nullable String publishedSource);
+
+    public Builder setPublishedSource(PublishedSource source) {
+      return setPublishedSource(source.label());
+    }
 
     public abstract Builder setNight(@Nullable String night);
 

@@ -7,6 +7,8 @@ import dev.wiretrace.model.Credit;
 import dev.wiretrace.model.DocumentClues;
 import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.OutletSource;
+import dev.wiretrace.model.PublishedSource;
 import dev.wiretrace.read.OutletNames;
 import dev.wiretrace.sentences.SentenceSplitter;
 import dev.wiretrace.sentences.TextNormalizer;
@@ -75,7 +77,7 @@ public final class DocumentProfiler implements Serializable {
     }
     return meta.toBuilder()
         .setOutlet(found.get(0).getAgency())
-        .setOutletSource(DocumentMeta.OUTLET_FROM_CREDIT)
+        .setOutletSource(OutletSource.CREDIT)
         .build();
   }
 
@@ -86,7 +88,10 @@ public final class DocumentProfiler implements Serializable {
     for (String line : lines.subList(0, Math.min(DATE_LINES, lines.size()))) {
       Optional<String> date = DatelineDate.parse(line);
       if (date.isPresent()) {
-        return meta.toBuilder().setPublished(date.get()).setPublishedSource("text").build();
+        return meta.toBuilder()
+            .setPublished(date.get())
+            .setPublishedSource(PublishedSource.TEXT)
+            .build();
       }
     }
     return meta;
@@ -94,10 +99,10 @@ public final class DocumentProfiler implements Serializable {
 
   /** The agency a document's own outlet is, when the manifest or URL says so. */
   private String ownAgency(DocumentMeta meta) {
-    switch (meta.getOutletSource()) {
-      case DocumentMeta.OUTLET_FROM_MANIFEST:
+    switch (meta.outletSource()) {
+      case MANIFEST:
         return credits.catalog().agencyNamed(meta.getOutlet()).orElse(null);
-      case DocumentMeta.OUTLET_FROM_URL:
+      case URL:
         return OutletNames.fromUrl(meta.getUrl())
             .flatMap(host -> credits.catalog().agencyForHost(host))
             .orElse(null);

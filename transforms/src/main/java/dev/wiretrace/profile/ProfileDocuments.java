@@ -3,8 +3,8 @@ package dev.wiretrace.profile;
 import dev.wiretrace.direction.AgencyCatalog;
 import dev.wiretrace.direction.CreditDetector;
 import dev.wiretrace.model.CleanDocument;
-import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.OutletSource;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
@@ -57,7 +57,7 @@ public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCo
                 FlatMapElements.into(TypeDescriptors.strings())
                     .via(
                         (CleanDocument d) ->
-                            DocumentMeta.OUTLET_FROM_MANIFEST.equals(d.getMeta().getOutletSource())
+                            d.getMeta().outletSource() == OutletSource.MANIFEST
                                 ? List.of(d.getMeta().getOutlet())
                                 : List.<String>of()))
             .apply("DistinctOutlets", DistinctInBuckets.of(buckets))

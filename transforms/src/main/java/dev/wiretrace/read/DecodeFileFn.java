@@ -4,6 +4,8 @@ import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.Document;
 import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.ManifestEntry;
+import dev.wiretrace.model.OutletSource;
+import dev.wiretrace.model.PublishedSource;
 import dev.wiretrace.model.Reject;
 import java.io.IOException;
 import java.util.Locale;
@@ -99,15 +101,13 @@ class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
     }
     meta.setUrl(entry.getUrl());
     if (entry.getPublished() != null) {
-      meta.setPublished(entry.getPublished()).setPublishedSource("manifest");
+      meta.setPublished(entry.getPublished()).setPublishedSource(PublishedSource.MANIFEST);
     }
     if (entry.getOutlet() != null) {
-      return meta.setOutlet(entry.getOutlet())
-          .setOutletSource(DocumentMeta.OUTLET_FROM_MANIFEST)
-          .build();
+      return meta.setOutlet(entry.getOutlet()).setOutletSource(OutletSource.MANIFEST).build();
     }
     Optional<String> host = OutletNames.fromUrl(entry.getUrl());
-    host.ifPresent(h -> meta.setOutlet(h).setOutletSource(DocumentMeta.OUTLET_FROM_URL));
+    host.ifPresent(h -> meta.setOutlet(h).setOutletSource(OutletSource.URL));
     return meta.build();
   }
 

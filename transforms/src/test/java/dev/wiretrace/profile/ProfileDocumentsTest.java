@@ -8,6 +8,8 @@ import dev.wiretrace.direction.CreditDetector;
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.OutletSource;
+import dev.wiretrace.model.PublishedSource;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.testing.Fixtures;
 import dev.wiretrace.testing.TestPipelineExtension;
@@ -51,8 +53,7 @@ class ProfileDocumentsTest {
               all.forEach(p -> byId.put(p.id(), p));
               DocumentProfile r = byId.get("r");
               assertEquals("AFP", r.getClues().getMeta().getOutlet());
-              assertEquals(
-                  DocumentMeta.OUTLET_FROM_CREDIT, r.getClues().getMeta().getOutletSource());
+              assertEquals(OutletSource.CREDIT, r.getClues().getMeta().outletSource());
               assertEquals("AFP", r.getClues().getCredits().get(0).getAgency());
               assertNull(r.getClues().getOwnAgency());
               assertEquals(
@@ -66,7 +67,7 @@ class ProfileDocumentsTest {
               DocumentProfile w = byId.get("w");
               assertEquals("Press TV", w.getClues().getAttributions().get(0).getName());
               assertEquals("2016-11-02T19:50:06Z", w.getClues().getMeta().getPublished());
-              assertEquals("text", w.getClues().getMeta().getPublishedSource());
+              assertEquals(PublishedSource.TEXT, w.getClues().getMeta().publishedSource());
               assertEquals("Lavrov in Athens", w.getTitle());
               // The date line is metadata, not body text.
               assertEquals(10, w.getClues().getWordCount());

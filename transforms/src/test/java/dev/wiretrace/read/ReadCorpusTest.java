@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.wiretrace.model.Document;
+import dev.wiretrace.model.OutletSource;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.testing.TestPipelineExtension;
 import java.io.IOException;
@@ -99,7 +100,7 @@ class ReadCorpusTest {
     PAssert.thatSingleton(read.get(ReadCorpus.DOCUMENTS))
         .satisfies(
             d -> {
-              assertEquals("unknown", d.getMeta().getOutletSource());
+              assertEquals(OutletSource.UNKNOWN, d.getMeta().outletSource());
               return null;
             });
     pipeline.run().waitUntilFinish();

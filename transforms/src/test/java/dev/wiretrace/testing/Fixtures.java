@@ -5,6 +5,8 @@ import dev.wiretrace.model.Credit;
 import dev.wiretrace.model.DocumentClues;
 import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.OutletSource;
+import dev.wiretrace.model.PublishedSource;
 import java.util.List;
 
 /** Small builders for documents in tests. */
@@ -15,15 +17,14 @@ public final class Fixtures {
     return DocumentMeta.builder()
         .setId(id)
         .setOutlet(outlet)
-        .setOutletSource(
-            outlet == null ? DocumentMeta.OUTLET_UNKNOWN : DocumentMeta.OUTLET_FROM_MANIFEST)
+        .setOutletSource(outlet == null ? OutletSource.UNKNOWN : OutletSource.MANIFEST)
         .build();
   }
 
   public static DocumentMeta meta(String id, String outlet, String published) {
     return meta(id, outlet).toBuilder()
         .setPublished(published)
-        .setPublishedSource("manifest")
+        .setPublishedSource(PublishedSource.MANIFEST)
         .build();
   }
 
