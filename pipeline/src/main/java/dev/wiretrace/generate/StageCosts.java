@@ -8,6 +8,7 @@ import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.ManifestEntry;
+import dev.wiretrace.model.OutletKey;
 import dev.wiretrace.model.OutletSource;
 import dev.wiretrace.profile.DocumentProfiler;
 import dev.wiretrace.read.DecodedText;
@@ -136,9 +137,7 @@ public final class StageCosts {
     for (int p = 0; p < pages.size(); p++) {
       String outlet = outletOf.get(ids.get(p));
       if (outlet != null) {
-        pagesOfOutlet
-            .computeIfAbsent(outlet.toLowerCase(Locale.ROOT), o -> new ArrayList<>())
-            .add(p);
+        pagesOfOutlet.computeIfAbsent(OutletKey.of(outlet), o -> new ArrayList<>()).add(p);
       }
     }
     for (List<Integer> outletPages : pagesOfOutlet.values()) {

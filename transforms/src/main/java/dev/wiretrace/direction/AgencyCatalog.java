@@ -1,6 +1,7 @@
 package dev.wiretrace.direction;
 
 import dev.wiretrace.io.DataFile;
+import dev.wiretrace.model.OutletKey;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -29,12 +30,12 @@ public final class AgencyCatalog implements Serializable {
     domains = new LinkedHashMap<>();
     for (DataFile.Row row : rows) {
       String name = row.fields()[0];
-      namesLower.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+      namesLower.putIfAbsent(OutletKey.of(name), name);
       aliases.putIfAbsent(name, name);
       for (String alias : row.fields()[1].split("\\|")) {
         if (!alias.isBlank()) {
           aliases.putIfAbsent(alias.trim(), name);
-          namesLower.putIfAbsent(alias.trim().toLowerCase(Locale.ROOT), name);
+          namesLower.putIfAbsent(OutletKey.of(alias.trim()), name);
         }
       }
       for (String domain : row.fields()[2].split("\\|")) {
@@ -62,7 +63,7 @@ public final class AgencyCatalog implements Serializable {
     if (outlet == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(namesLower.get(outlet.trim().toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(namesLower.get(OutletKey.of(outlet.trim())));
   }
 
   /** The agency whose web domain {@code host} is or is under. */

@@ -2,12 +2,12 @@ package dev.wiretrace.direction;
 
 import dev.wiretrace.io.DataFile;
 import dev.wiretrace.model.Attribution;
+import dev.wiretrace.model.OutletKey;
 import dev.wiretrace.sentences.TextNormalizer;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -57,7 +57,7 @@ public final class AttributionDetector implements Serializable {
   /** Attributions in {@code sentences}, one per name, ignoring the document's own outlet. */
   public List<Attribution> detect(List<String> sentences, String ownOutlet) {
     Map<String, Attribution> found = new LinkedHashMap<>();
-    String own = ownOutlet == null ? "" : ownOutlet.toLowerCase(Locale.ROOT);
+    String own = OutletKey.of(ownOutlet);
     for (String sentence : sentences) {
       if (sentence.length() > MAX_SENTENCE_CHARS) {
         continue;
@@ -70,7 +70,7 @@ public final class AttributionDetector implements Serializable {
       for (NamePattern pattern : patterns) {
         for (NamePattern.Match m : pattern.findAll(line)) {
           String name = canonical.getOrDefault(m.name(), m.name());
-          if (name.toLowerCase(Locale.ROOT).equals(own)) {
+          if (OutletKey.of(name).equals(own)) {
             continue;
           }
           found.putIfAbsent(name, Attribution.create(name, m.text().strip()));

@@ -5,6 +5,7 @@ import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.Credit;
 import dev.wiretrace.model.DocumentClues;
+import dev.wiretrace.model.OutletKey;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.PublishedSource;
 import dev.wiretrace.model.SharedPassage;
@@ -181,7 +182,7 @@ public final class DirectionRules {
   /** {@code target} names {@code source}'s outlet as where its story came from. */
   private static Optional<Evidence> attribution(DocumentClues source, DocumentClues target) {
     String outlet = source.getMeta().getOutlet();
-    if (outlet == null || outlet.equalsIgnoreCase(target.getMeta().getOutlet())) {
+    if (outlet == null || OutletKey.same(outlet, target.getMeta().getOutlet())) {
       return Optional.empty();
     }
     Attribution named = target.attributionTo(outlet);

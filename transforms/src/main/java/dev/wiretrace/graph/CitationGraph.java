@@ -2,11 +2,11 @@ package dev.wiretrace.graph;
 
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.GraphNode;
+import dev.wiretrace.model.OutletKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -69,9 +69,7 @@ public final class CitationGraph {
     for (CopyEdge edge : edges) {
       String source = outletOf.get(edge.getSource());
       String target = outletOf.get(edge.getTarget());
-      if (source == null
-          || target == null
-          || source.toLowerCase(Locale.ROOT).equals(target.toLowerCase(Locale.ROOT))) {
+      if (source == null || target == null || OutletKey.same(source, target)) {
         continue;
       }
       groups.computeIfAbsent(new Key(source, target), k -> new ArrayList<>()).add(edge);

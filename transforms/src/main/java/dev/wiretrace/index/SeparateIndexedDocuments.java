@@ -2,13 +2,13 @@ package dev.wiretrace.index;
 
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.model.OutletKey;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
 import dev.wiretrace.shuffle.ViewOfAll;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -61,10 +61,7 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
 
   static String textKey(HashedDocument document) {
     String outlet = document.getProfile().getClues().getMeta().getOutlet();
-    return "text:"
-        + (outlet == null ? "" : outlet.toLowerCase(Locale.ROOT))
-        + "|"
-        + document.getFingerprint();
+    return "text:" + OutletKey.of(outlet) + "|" + document.getFingerprint();
   }
 
   @Override

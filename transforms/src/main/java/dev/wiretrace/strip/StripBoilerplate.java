@@ -2,12 +2,12 @@ package dev.wiretrace.strip;
 
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Document;
+import dev.wiretrace.model.OutletKey;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.model.StrippedLine;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.GroupByKeyInBuckets;
-import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -77,7 +77,7 @@ public class StripBoilerplate extends PTransform<PCollection<Document>, PCollect
         withOutlet
             .apply(
                 "KeyByOutlet",
-                WithKeys.of((CleanDocument d) -> d.getMeta().getOutlet().toLowerCase(Locale.ROOT))
+                WithKeys.of((CleanDocument d) -> OutletKey.of(d.getMeta().getOutlet()))
                     .withKeyType(TypeDescriptors.strings()))
             .setCoder(SchemaCoders.keyedByString(pipeline, CleanDocument.class))
             .apply("GroupByOutlet", GroupByKeyInBuckets.of(buckets))
