@@ -24,7 +24,7 @@ import org.apache.beam.sdk.values.KV;
  * adds up the rest. The pipeline is batch, in the global window, which is where those sums are
  * emitted.
  */
-class BuildPairsFn extends DoFn<KV<Integer, Iterable<PostingBlock>>, KV<KV<String, String>, Long>> {
+class BuildPairsFn extends DoFn<KV<Integer, Iterable<PostingBlock>>, KV<DocumentPair, Long>> {
   private final Counter dropped =
       Metrics.counter(BuildPairsFn.class, Counters.HASHES_DROPPED_BY_MAX_DF);
   private final Counter droppedPostings =
@@ -58,15 +58,10 @@ class BuildPairsFn extends DoFn<KV<Integer, Iterable<PostingBlock>>, KV<KV<Strin
         hit -> context.output(hit, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
   }
 
-  private void sendPending(Consumer<KV<KV<String, String>, Long>> out) {
+  private void sendPending(Consumer<KV<DocumentPair, Long>> out) {
     pending.forEach(
         (a, b, hits) -> {
-          String first = documentIds.get(a);
-          String second = documentIds.get(b);
-          out.accept(
-              first.compareTo(second) < 0
-                  ? KV.of(KV.of(first, second), hits)
-                  : KV.of(KV.of(second, first), hits));
+          out.accept(KV.of(DocumentPair.of(documentIds.get(a), documentIds.get(b)), hits));
         });
     pending.clear();
     documentNumbers.clear();

@@ -71,8 +71,8 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
   /** Hashes over the maximum document frequency: never evidence of copying, not even in scoring. */
   static final TupleTag<Long> COMMON_HASHES = new TupleTag<Long>() {};
 
-  static final TupleTag<KV<KV<String, String>, Long>> PAIR_HITS =
-      new TupleTag<KV<KV<String, String>, Long>>() {};
+  static final TupleTag<KV<DocumentPair, Long>> PAIR_HITS =
+      new TupleTag<KV<DocumentPair, Long>>() {};
 
   /**
    * A reprint of one wire story by hundreds of outlets stays under this; a site footer does not.
@@ -169,9 +169,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
     PCollection<KV<String, String>> candidates =
         perHash
             .get(PAIR_HITS)
-            .setCoder(
-                KvCoder.of(
-                    KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()), VarLongCoder.of()))
+            .setCoder(KvCoder.of(DocumentPair.Coder.of(), VarLongCoder.of()))
             .apply("CountSharedHashes", CombinePerKeyInBuckets.of(buckets, Sum.ofLongs()))
             .apply("KeepCandidatePairs", ParDo.of(new KeepCandidatesFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
@@ -321,7 +319,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
   }
 
   /** Keeps pairs with enough shared hashes, keyed by their first document. */
-  static class KeepCandidatesFn extends DoFn<KV<KV<String, String>, Long>, KV<String, String>> {
+  static class KeepCandidatesFn extends DoFn<KV<DocumentPair, Long>, KV<String, String>> {
     private final Counter candidatePairs =
         Metrics.counter(KeepCandidatesFn.class, Counters.CANDIDATE_PAIRS);
 
@@ -329,7 +327,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
     public void process(ProcessContext context) {
       if (context.element().getValue() >= MIN_SHARED_HASHES) {
         candidatePairs.inc();
-        context.output(context.element().getKey());
+        context.output(context.element().getKey().asKv());
       }
     }
   }
