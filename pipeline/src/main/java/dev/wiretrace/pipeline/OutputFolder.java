@@ -44,7 +44,7 @@ final class OutputFolder {
       OutputFiles.deleteMatching(OutputFiles.resolve(staging, ".probe").toString());
     } catch (IOException | RuntimeException e) {
       throw new UsageException(
-          "cannot write to the output folder " + folder + ": " + WiretracePipeline.oneLine(e), e);
+          "cannot write to the output folder " + folder + ": " + Failures.oneLine(e), e);
     }
     return new OutputFolder(folder, staging);
   }

@@ -26,21 +26,14 @@ import dev.wiretrace.profile.ProfileDocuments;
 import dev.wiretrace.read.ReadCorpus;
 import dev.wiretrace.report.WriteReport;
 import dev.wiretrace.shuffle.Buckets;
-import dev.wiretrace.strip.BoilerplateRules;
 import dev.wiretrace.strip.StripBoilerplate;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -48,7 +41,6 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
-import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * wiretrace: reads a corpus of raw article texts and writes who copied whom.
@@ -69,60 +61,15 @@ public final class WiretracePipeline {
       RunnerLogging.configure(args);
       PipelineOptionsFactory.register(WiretraceOptions.class);
       options =
-          PipelineOptionsFactory.fromArgs(withRunnerDefaults(args))
+          PipelineOptionsFactory.fromArgs(RunnerDefaults.added(args))
               .withValidation()
               .as(WiretraceOptions.class);
     } catch (IllegalArgumentException e) {
-      System.err.println("wiretrace: " + oneLine(e));
+      System.err.println("wiretrace: " + Failures.oneLine(e));
       System.exit(2);
       return;
     }
     System.exit(run(options));
-  }
-
-  /**
-   * Runner settings that cost a user's run much and buy it nothing, switched off unless the user
-   * sets them. The DirectRunner checks that no element is mutated and every element survives its
-   * coder by copying each element: tests keep those checks, and they are how we know the transforms
-   * never mutate their elements. That is also why Flink need not copy every element between chained
-   * steps through its coder ({@code fasterCopy}).
-   */
-  static String[] withRunnerDefaults(String[] args) {
-    List<String> all = new java.util.ArrayList<>(List.of(args));
-    // A jar built for one runner runs on it without --runner; Beam's own default is the
-    // DirectRunner.
-    if (!onClassPath("org.apache.beam.runners.direct.DirectRunner")) {
-      if (onClassPath("org.apache.beam.runners.flink.FlinkRunner")) {
-        addUnlessSet(all, "--runner", "FlinkRunner");
-      } else if (onClassPath("org.apache.beam.runners.spark.SparkRunner")) {
-        addUnlessSet(all, "--runner", "SparkRunner");
-      }
-    }
-    if (onClassPath("org.apache.beam.runners.direct.DirectOptions")) {
-      // run() returns while the job works, so its progress can be printed; we wait for it.
-      addUnlessSet(all, "--blockOnRun", "false");
-      addUnlessSet(all, "--enforceImmutability", "false");
-      addUnlessSet(all, "--enforceEncodability", "false");
-    }
-    if (onClassPath("org.apache.beam.runners.flink.FlinkPipelineOptions")) {
-      addUnlessSet(all, "--fasterCopy", "true");
-    }
-    return all.toArray(new String[0]);
-  }
-
-  private static boolean onClassPath(String className) {
-    try {
-      Class.forName(className);
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
-  }
-
-  private static void addUnlessSet(List<String> args, String flag, String value) {
-    if (args.stream().noneMatch(a -> a.startsWith(flag))) {
-      args.add(flag + "=" + value);
-    }
   }
 
   /** Exit code of a run whose index is missing a file, damaged, or cannot be written. */
@@ -152,12 +99,14 @@ public final class WiretracePipeline {
       return fail(INDEX_PROBLEM, e.getMessage());
     } catch (IOException e) {
       return fail(
-          INDEX_PROBLEM, "cannot use the index at " + options.getIndex() + ": " + oneLine(e));
+          INDEX_PROBLEM,
+          "cannot use the index at " + options.getIndex() + ": " + Failures.oneLine(e));
     }
     try (plan) {
       return run(options, plan, start, summary);
     } catch (IOException e) {
-      return fail(1, "the run ended but the index lock could not be released: " + oneLine(e));
+      return fail(
+          1, "the run ended but the index lock could not be released: " + Failures.oneLine(e));
     }
   }
 
@@ -184,14 +133,17 @@ public final class WiretracePipeline {
     } catch (UsageException e) {
       return fail(2, e.getMessage());
     } catch (RuntimeException e) {
-      Throwable cause = rootCause(e);
-      CorruptIndexException corrupt = find(e, CorruptIndexException.class);
+      Throwable cause = Failures.rootCause(e);
+      CorruptIndexException corrupt = Failures.find(e, CorruptIndexException.class);
       if (corrupt != null) {
         return fail(
             INDEX_PROBLEM, corrupt.getMessage() + "; the index and the output are unchanged");
       }
       return fail(
-          1, "the run failed: " + describe(cause) + "; the index and the output are unchanged");
+          1,
+          "the run failed: "
+              + Failures.describe(cause)
+              + "; the index and the output are unchanged");
     }
     RunSummary counts = RunSummary.of(result);
     try {
@@ -234,7 +186,9 @@ public final class WiretracePipeline {
       plan.output().commit(counts.toJson());
     } catch (IOException | RuntimeException e) {
       return fail(
-          1, "the run finished but its results could not be committed: " + describe(rootCause(e)));
+          1,
+          "the run finished but its results could not be committed: "
+              + Failures.describe(Failures.rootCause(e)));
     }
     summary.print(counts.render());
     return 0;
@@ -248,8 +202,8 @@ public final class WiretracePipeline {
   /** Adds the whole job to {@code pipeline}; shared by {@link #main} and the end-to-end tests. */
   public static void buildPipeline(Pipeline pipeline, WiretraceOptions options, RunPlan plan)
       throws UsageException {
-    AgencyCatalog agencies = agencies(options);
-    CreditDetector credits = creditDetector(options, agencies);
+    AgencyCatalog agencies = UserDataFiles.agencies(options);
+    CreditDetector credits = UserDataFiles.creditDetector(options, agencies);
     Buckets buckets = buckets(options, plan);
 
     ReadCorpus readCorpus;
@@ -278,7 +232,8 @@ public final class WiretracePipeline {
             .get(ReadCorpus.DOCUMENTS)
             .apply(
                 "StripBoilerplate",
-                StripBoilerplate.withRules(boilerplateRules(options)).withBuckets(buckets));
+                StripBoilerplate.withRules(UserDataFiles.boilerplateRules(options))
+                    .withBuckets(buckets));
     PCollectionTuple profiled =
         stripped
             .get(StripBoilerplate.CLEAN_DOCUMENTS)
@@ -362,92 +317,5 @@ public final class WiretracePipeline {
     }
     return Buckets.forCorpus(
         plan.input().files() + plan.earlierDocuments(), RunnerParallelism.of(options));
-  }
-
-  private static BoilerplateRules boilerplateRules(WiretraceOptions options) throws UsageException {
-    return defaultsPlusFile(
-        "boilerplateRules",
-        options.getBoilerplateRules(),
-        BoilerplateRules::defaults,
-        BoilerplateRules::defaultsPlus);
-  }
-
-  private static AgencyCatalog agencies(WiretraceOptions options) throws UsageException {
-    return defaultsPlusFile(
-        "agencies", options.getAgencies(), AgencyCatalog::defaults, AgencyCatalog::defaultsPlus);
-  }
-
-  private static CreditDetector creditDetector(WiretraceOptions options, AgencyCatalog agencies)
-      throws UsageException {
-    return defaultsPlusFile(
-        "creditPatterns",
-        options.getCreditPatterns(),
-        () -> CreditDetector.defaults(agencies),
-        (text, source) -> CreditDetector.defaultsPlus(agencies, text, source));
-  }
-
-  /** Parses bundled data plus a user's file, naming its source in any error. */
-  @FunctionalInterface
-  private interface DataFileParser<T> {
-    T parse(String text, String source) throws IOException;
-  }
-
-  /** The bundled data, plus the user's file named by {@code --flag} when one is given. */
-  private static <T> T defaultsPlusFile(
-      String flag, @Nullable String path, Supplier<T> defaults, DataFileParser<T> plus)
-      throws UsageException {
-    if (path == null) {
-      return defaults.get();
-    }
-    try {
-      return plus.parse(readSmallFile(path), path);
-    } catch (IOException e) {
-      throw new UsageException("bad --" + flag + ": " + oneLine(e), e);
-    }
-  }
-
-  /** Reads a small data file from any Beam filesystem. */
-  private static String readSmallFile(String path) throws IOException {
-    try (InputStream in =
-        Channels.newInputStream(
-            FileSystems.open(FileSystems.matchSingleFileSpec(path).resourceId()))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static <T extends Throwable> @Nullable T find(Throwable t, Class<T> type) {
-    for (Throwable cause = t;
-        cause != null;
-        cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (type.isInstance(cause)) {
-        return type.cast(cause);
-      }
-    }
-    return null;
-  }
-
-  private static Throwable rootCause(Throwable t) {
-    Throwable cause = t;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    return cause;
-  }
-
-  /** One line for an unexpected failure: the message and, for a bug, where it happened. */
-  static String describe(Throwable t) {
-    String described = t.getClass().getSimpleName() + ": " + oneLine(t);
-    for (StackTraceElement frame : t.getStackTrace()) {
-      if (frame.getClassName().startsWith("dev.wiretrace.")) {
-        return described + " (at " + frame + ")";
-      }
-    }
-    return described;
-  }
-
-  static String oneLine(Throwable t) {
-    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    List<String> lines = message.lines().toList();
-    return lines.isEmpty() ? t.getClass().getSimpleName() : lines.get(0).strip();
   }
 }

@@ -45,7 +45,7 @@ class BucketCountTest {
     PipelineOptionsFactory.register(WiretraceOptions.class);
     return WiretracePipeline.run(
         PipelineOptionsFactory.fromArgs(
-                WiretracePipeline.withRunnerDefaults(
+                RunnerDefaults.added(
                     new String[] {"--input=" + input, "--output=" + output, buckets}))
             .as(WiretraceOptions.class));
   }

@@ -49,8 +49,7 @@ class RunnersAgreeTest {
     System.arraycopy(runnerArgs, 0, args, 2, runnerArgs.length);
     PipelineOptionsFactory.register(WiretraceOptions.class);
     return WiretracePipeline.run(
-        PipelineOptionsFactory.fromArgs(WiretracePipeline.withRunnerDefaults(args))
-            .as(WiretraceOptions.class));
+        PipelineOptionsFactory.fromArgs(RunnerDefaults.added(args)).as(WiretraceOptions.class));
   }
 
   private static void assertSameFiles(Path other) throws IOException {
