@@ -15,8 +15,9 @@ mkdir -p "$work/corpus"
 if [ ! -f "$work/flink.jar" ]; then
   mvn -B -q package -DskipTests -Pflink-runner -pl pipeline -am >&2
   cp pipeline/target/wiretrace.jar "$work/flink.jar"
-  mvn -B -q package -DskipTests -pl pipeline -am >&2
-  cp pipeline/target/wiretrace.jar "$work/tools.jar"
+  mvn -B -q package -DskipTests -pl tools -am >&2
+  cp pipeline/target/wiretrace.jar "$work/product.jar"
+  cp tools/target/wiretrace-tools.jar "$work/tools.jar"
 fi
 for i in $(seq 1 "$nights"); do
   night=2026-10-$(printf %02d "$i")
@@ -24,7 +25,7 @@ for i in $(seq 1 "$nights"); do
   [ -f "$folder/manifest.csv" ] && continue
   generated="$work/generated-$i"
   rm -rf "$generated"
-  java -cp "$work/tools.jar" dev.wiretrace.generate.GenerateCorpus --articles="$n" --seed=$((100 + i)) --output="$generated" >/dev/null
+  java -cp "$work/product.jar:$work/tools.jar" dev.wiretrace.generate.GenerateCorpus --articles="$n" --seed=$((100 + i)) --output="$generated" >/dev/null
   mkdir -p "$folder"
   for f in "$generated"/*.txt; do mv "$f" "$folder/n${i}_$(basename "$f")"; done
   { head -1 "$generated/manifest.csv"; tail -n +2 "$generated/manifest.csv" | sed "s/^/n${i}_/"; } > "$folder/manifest.csv"

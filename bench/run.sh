@@ -18,10 +18,11 @@ for runner in $runners; do
     cp pipeline/target/wiretrace.jar "$work/jars/$runner.jar"
   fi
 done
-mvn -B -q package -DskipTests -pl pipeline -am >&2
-# a copy, so that building the project while a benchmark runs does not pull the tools from under it
-cp pipeline/target/wiretrace.jar "$work/jars/tools.jar"
-tools="$work/jars/tools.jar"
+mvn -B -q package -DskipTests -pl tools -am >&2
+# copies, so that building the project while a benchmark runs does not pull the tools from under it
+cp pipeline/target/wiretrace.jar "$work/jars/product.jar"
+cp tools/target/wiretrace-tools.jar "$work/jars/tools.jar"
+tools="$work/jars/product.jar:$work/jars/tools.jar"
 
 echo "| articles | MB | runner | wall s | docs/s | MB/s | peak RSS MB | vs floor x cores | edge P | edge R |"
 echo "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|"
