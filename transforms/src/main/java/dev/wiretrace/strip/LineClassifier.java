@@ -18,6 +18,7 @@ public final class LineClassifier implements PageClassifier {
   public static final String COPYRIGHT = "copyright";
   public static final String OUTSIDE_MAIN_TEXT = "outside-main-text";
   public static final String REPEATED_ON_PAGE = "repeated-on-page";
+  public static final String PHOTO_GALLERY = "photo-gallery";
   private static final int MIN_REPEATS = 3;
   private static final int MAX_LABEL_WORDS = 8;
 
@@ -68,6 +69,9 @@ public final class LineClassifier implements PageClassifier {
       Pattern.compile(
           "^((https?://|www\\.)\\S+|[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}(/\\S*)?)$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern CAPTION_TOGGLE =
+      Pattern.compile("\\s*(\\.\\.\\.|…)?\\s*\\b(more|less)$|\\s*(\\.\\.\\.|…)$");
+  private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(\\d{1,3}) of (\\d{1,3}) \\S");
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");
   private static final FilteredPattern BREADCRUMB_SEPARATOR =
       FilteredPattern.compile("\\s+(/|>|»|›|\\||::|→)\\s+");
@@ -176,6 +180,7 @@ public final class LineClassifier implements PageClassifier {
     }
     markRepeatedLabels(norm, reasons);
     markImmediateRepeats(norm, reasons);
+    markNumberedCaptions(norm, reasons);
     markFragmentsAmidBoilerplate(norm, reasons);
     markTextSeenAbove(norm, reasons);
     markOutsideMainText(norm, reasons);
@@ -245,11 +250,49 @@ public final class LineClassifier implements PageClassifier {
    */
   private static void markImmediateRepeats(String[] norm, String[] reasons) {
     for (int i = 1; i < norm.length; i++) {
-      if (!norm[i].isEmpty()
-          && norm[i].equals(norm[i - 1])
-          && LineShape.of(norm[i]).words >= MIN_REPEATED_CAPTION_WORDS) {
+      if (norm[i].isEmpty() || norm[i - 1].isEmpty()) {
+        continue;
+      }
+      String a = withoutToggle(norm[i - 1]);
+      String b = withoutToggle(norm[i]);
+      boolean aShorter = a.length() <= b.length();
+      String shorter = aShorter ? a : b;
+      String longer = aShorter ? b : a;
+      // A line that merely starts like the next (a headline above its lead) is no repeat: the
+      // shorter must be the same line, or one visibly cut short.
+      boolean cutShort = !(aShorter ? norm[i - 1] : norm[i]).equals(shorter);
+      if ((shorter.equals(longer) || (cutShort && longer.startsWith(shorter)))
+          && LineShape.of(shorter).words >= MIN_REPEATED_CAPTION_WORDS) {
         reasons[i - 1] = REPEATED_ON_PAGE;
         reasons[i] = REPEATED_ON_PAGE;
+      }
+    }
+  }
+
+  /** A caption without its "... more" / "less" toggle or the ellipsis that cut it short. */
+  private static String withoutToggle(String line) {
+    return CAPTION_TOGGLE.matcher(line).replaceFirst("");
+  }
+
+  /**
+   * A gallery's captions numbered "1 of 4 ...", "2 of 4 ...": two or more lines counting through
+   * one total. An article's sentence may start "3 of 4", but not a run of them that counts.
+   */
+  private static void markNumberedCaptions(String[] norm, String[] reasons) {
+    Map<String, Set<String>> numbersByTotal = new HashMap<>();
+    for (String line : norm) {
+      com.google.re2j.Matcher m = NUMBERED_CAPTION.matcher(line);
+      if (m.lookingAt()) {
+        numbersByTotal.computeIfAbsent(m.group(2), t -> new HashSet<>()).add(m.group(1));
+      }
+    }
+    if (numbersByTotal.values().stream().noneMatch(numbers -> numbers.size() >= 2)) {
+      return;
+    }
+    for (int i = 0; i < norm.length; i++) {
+      com.google.re2j.Matcher m = NUMBERED_CAPTION.matcher(norm[i]);
+      if (reasons[i] == null && m.lookingAt() && numbersByTotal.get(m.group(2)).size() >= 2) {
+        reasons[i] = PHOTO_GALLERY;
       }
     }
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -487,5 +488,71 @@ class LineClassifierTest {
     assertNull(reasons[1]);
     assertEquals("comment-section", reasons[2]);
     assertEquals("comment-section", reasons[4]);
+  }
+
+  /** A gallery's captions count through one total; a sentence that starts "3 of 4" stays. */
+  @Test
+  void captionsThatCountThroughAGalleryAreStripped() {
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                PARAGRAPH,
+                "1 of 3 A shopper looks at extension cords at a hardware store, Tuesday, in the city.",
+                "2 of 3 Extension cords of all gauges stock the shelves at the hardware store.",
+                PARAGRAPH + " Again.",
+                "3 of 4 voters said on Monday that they would back the bridge, the survey found."));
+    assertEquals(LineClassifier.PHOTO_GALLERY, reasons[1]);
+    assertEquals(LineClassifier.PHOTO_GALLERY, reasons[2]);
+    assertNull(reasons[4], "one line counting alone is a sentence");
+    String[] alone =
+        classify(
+            PARAGRAPH + "\n3 of 4 voters said on Monday that they would back it.\n" + PARAGRAPH);
+    assertNull(alone[1]);
+  }
+
+  @Test
+  void mostReadListsDisclaimersAndSignUpsAreStripped() {
+    List<String> lines =
+        List.of(
+            "Most read in world news",
+            "Sign Up for e-mail newsletters",
+            "Apple logo, iPad and iPhone are registered trademarks of Apple Inc., registered in the"
+                + " U.S. and other countries.",
+            "*These statements have not been evaluated by the Food and Drug Administration.",
+            "The information on this website is for informational purposes only.");
+    List<String> expected =
+        List.of("related-stories", "newsletter", "disclaimer", "disclaimer", "disclaimer");
+    for (int i = 0; i < lines.size(); i++) {
+      String[] reasons =
+          classify(PARAGRAPH + "\n" + lines.get(i) + "\n" + PARAGRAPH + " Two.\n" + PARAGRAPH);
+      assertEquals(expected.get(i), reasons[1], lines.get(i));
+    }
+  }
+
+  /**
+   * A caption beside its own shortened version ("... more") goes; a headline above its lead stays.
+   */
+  @Test
+  void aCaptionBesideItsShortenedVersionIsStrippedButNotAHeadlineAboveItsLead() {
+    String caption =
+        "Workers walk across the unfinished bridge over the river, Monday, March 11, 2024. The"
+            + " council expects it to open in spring. (AP Photo/Jane Roe)";
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                PARAGRAPH,
+                caption + " less",
+                "Workers walk across the unfinished bridge over the river, Monday, March 11, 2024."
+                    + " The council... more",
+                PARAGRAPH + " Again."));
+    assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[1]);
+    assertEquals(LineClassifier.REPEATED_ON_PAGE, reasons[2]);
+    String headline = PARAGRAPH.substring(0, PARAGRAPH.indexOf(','));
+    String[] lead = classify(String.join("\n", headline, PARAGRAPH, "", PARAGRAPH + " Again."));
+    assertNull(lead[0], "the headline");
+    assertTrue(PARAGRAPH.startsWith(headline));
+    assertNull(lead[1], "the lead that starts with the headline's words");
   }
 }
