@@ -51,6 +51,20 @@ public final class LineClassifier implements PageClassifier {
   /** A box inside an article (a related link, a player) holds at most this many kept lines. */
   private static final int MAX_BOX_LINES = 2;
 
+  /** A line of at least this many comma-separated terms, each this short, is a term list. */
+  private static final int MIN_LIST_TERMS = 6;
+
+  private static final int MAX_TERM_WORDS = 6;
+
+  /** A list closing an article: this many items at least, each of a few words, one separator. */
+  private static final int MIN_LIST_ITEMS = 3;
+
+  private static final int MIN_LIST_ITEM_WORDS = 3;
+  private static final int MAX_LIST_ITEM_WORDS = 25;
+  private static final int MAX_LIST_TITLE_WORDS = 8;
+  private static final List<String> LIST_SEPARATORS =
+      List.of(" -- ", " – ", " — ", ": ", " @ ", " | ", " - ");
+
   /** A line repeated at once is a caption and its picture's title when it is this long. */
   private static final int MIN_REPEATED_CAPTION_WORDS = 8;
 
@@ -361,10 +375,32 @@ public final class LineClassifier implements PageClassifier {
       return 0;
     }
     LineShape shape = LineShape.of(normalisedLine);
-    return (shape.words >= PROSE_MIN_WORDS && shape.endsLikeSentence)
-            || shape.words >= PROSE_RUN_ON_WORDS
-        ? shape.words
-        : 0;
+    boolean prose =
+        (shape.words >= PROSE_MIN_WORDS && shape.endsLikeSentence)
+            || (shape.words >= PROSE_RUN_ON_WORDS && !isTermList(normalisedLine));
+    return prose ? shape.words : 0;
+  }
+
+  /**
+   * A run of short terms between commas with no sentence's end, as a page's keywords or tags stand
+   * ("stock car 2018, stock car brasil, stock car cascavel, ..."): long, but not prose.
+   */
+  private static boolean isTermList(String normalisedLine) {
+    int terms = 0;
+    int start = 0;
+    while (start <= normalisedLine.length()) {
+      int comma = normalisedLine.indexOf(',', start);
+      int end = comma < 0 ? normalisedLine.length() : comma;
+      if (LineShape.of(normalisedLine.substring(start, end)).words > MAX_TERM_WORDS) {
+        return false;
+      }
+      terms++;
+      if (comma < 0) {
+        break;
+      }
+      start = comma + 1;
+    }
+    return terms >= MIN_LIST_TERMS;
   }
 
   /**
@@ -400,6 +436,7 @@ public final class LineClassifier implements PageClassifier {
     if (stray >= 0) {
       end = closingSentencesBelow(norm, reasons, stray);
     }
+    end = listBelow(norm, reasons, end);
     for (int i = 0; i < n; i++) {
       if ((i < start || i > end) && reasons[i] == null && !norm[i].isEmpty()) {
         reasons[i] = OUTSIDE_MAIN_TEXT;
@@ -500,6 +537,55 @@ public final class LineClassifier implements PageClassifier {
   private static int strayParagraphBelow(String[] norm, String[] reasons, int[] prose, int end) {
     int stray = nextProseAfterBox(norm, reasons, prose, end, 1);
     return stray >= 0 && nextProseAfterBox(norm, reasons, prose, stray, 0) < 0 ? stray : -1;
+  }
+
+  /**
+   * Where a list that closes the article ends (tour dates, the qualified teams, the results): a run
+   * of consecutive lines, no paragraph break between, each with the same separator ("June 9 --
+   * Tampa, FL", "England (Group A): 10th appearance"), under the article's last paragraph or a
+   * title line below it. Returns {@code end} when no such list follows.
+   */
+  private static int listBelow(String[] norm, String[] reasons, int end) {
+    int first = nextNonEmpty(norm, end + 1);
+    if (first < 0 || reasons[first] != null) {
+      return end;
+    }
+    int listEnd = listRun(norm, reasons, first);
+    if (listEnd < 0 && LineShape.of(norm[first]).words <= MAX_LIST_TITLE_WORDS) {
+      int afterTitle = nextNonEmpty(norm, first + 1);
+      listEnd =
+          afterTitle < 0 || reasons[afterTitle] != null ? -1 : listRun(norm, reasons, afterTitle);
+    }
+    return listEnd < 0 ? end : listEnd;
+  }
+
+  /** The last line of a list starting at {@code first}, or -1 when none starts there. */
+  private static int listRun(String[] norm, String[] reasons, int first) {
+    for (String separator : LIST_SEPARATORS) {
+      int last = first - 1;
+      for (int i = first; i < norm.length && !norm[i].isEmpty() && reasons[i] == null; i++) {
+        int words = LineShape.of(norm[i]).words;
+        if (!norm[i].contains(separator)
+            || words < MIN_LIST_ITEM_WORDS
+            || words > MAX_LIST_ITEM_WORDS) {
+          break;
+        }
+        last = i;
+      }
+      if (last - first + 1 >= MIN_LIST_ITEMS) {
+        return last;
+      }
+    }
+    return -1;
+  }
+
+  private static int nextNonEmpty(String[] norm, int from) {
+    for (int i = from; i < norm.length; i++) {
+      if (!norm[i].isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -618,6 +704,11 @@ public final class LineClassifier implements PageClassifier {
     return end;
   }
 
+  private boolean startsSection(String line) {
+    BoilerplateRule rule = line.length() > MAX_RULE_LINE_CHARS ? null : firstRule(line);
+    return rule != null && rule.kind() == BoilerplateRule.Kind.SECTION_START;
+  }
+
   private BoilerplateRule firstRule(String line) {
     return rules.firstMatch(line);
   }
@@ -679,14 +770,15 @@ public final class LineClassifier implements PageClassifier {
   }
 
   /** Marks the headline-like lines after a related-stories header; returns the last one. */
-  private static int markHeadlineRun(String[] norm, String[] reasons, int header, String reason) {
+  private int markHeadlineRun(String[] norm, String[] reasons, int header, String reason) {
     int last = header;
     int marked = 0;
     for (int j = header + 1; j < norm.length && marked < MAX_RELATED_LINES; j++) {
       if (norm[j].isEmpty()) {
         continue;
       }
-      if (LineShape.of(norm[j]).isSentenceLike()) {
+      if (LineShape.of(norm[j]).isSentenceLike() || startsSection(norm[j])) {
+        // a comment section's marker is judged as one, not taken for a related headline
         break;
       }
       reasons[j] = reason;

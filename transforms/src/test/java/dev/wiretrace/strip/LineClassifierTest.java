@@ -555,4 +555,70 @@ class LineClassifierTest {
     assertTrue(PARAGRAPH.startsWith(headline));
     assertNull(lead[1], "the lead that starts with the headline's words");
   }
+
+  /**
+   * A list that closes the article (tour dates, qualified teams) belongs to it; a menu does not.
+   */
+  @Test
+  void aListOfLikeItemsUnderTheArticleStaysWithIt() {
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                "Bridge to open in spring",
+                "",
+                PARAGRAPH,
+                "",
+                PARAGRAPH + " Twice.",
+                "",
+                "Ferry timetable until then",
+                "June 9 -- Old Quay, North Bank",
+                "June 10 -- Market Steps, South Bank",
+                "June 14 -- Mill Pier, North Bank",
+                "",
+                "World",
+                "Business",
+                "Sport",
+                "Contact us"));
+    for (int line = 6; line <= 9; line++) {
+      assertNull(reasons[line], "line " + line);
+    }
+    for (int line = 11; line <= 14; line++) {
+      assertEquals(LineClassifier.OUTSIDE_MAIN_TEXT, reasons[line], "line " + line);
+    }
+  }
+
+  @Test
+  void aPagesKeywordsAreNoProse() {
+    assertEquals(
+        0,
+        LineClassifier.proseWords(
+            "stock car 2018, stock car brasil, stock car cascavel, corrida do milhão, stock car"
+                + " interlagos, stock car santa cruz do sul, stock car taruma, velopark"));
+    String sentence =
+        "Croatia, Germany, the Netherlands and Austria all qualified on Saturday, Finland and"
+            + " Sweden on Friday, and Turkey earlier in the week.";
+    assertEquals(LineShape.of(sentence).words, LineClassifier.proseWords(sentence));
+  }
+
+  /** A comment section's marker below a related-stories header still starts the section. */
+  @Test
+  void aCommentMarkerInsideARelatedListStartsTheCommentSection() {
+    String[] reasons =
+        classify(
+            String.join(
+                "\n",
+                PARAGRAPH,
+                PARAGRAPH + " Twice.",
+                "Related content",
+                "Leave a Reply Cancel reply",
+                "By submitting this form you agree to our use of your data for publishing your"
+                    + " comment on this website and nothing else.",
+                "Your personal data will only be disclosed to third parties to filter spam and never"
+                    + " for any other purpose at all."));
+    assertEquals("related-stories", reasons[2]);
+    assertEquals("comment-section", reasons[3]);
+    assertEquals("comment-section", reasons[4]);
+    assertEquals("comment-section", reasons[5]);
+  }
 }
