@@ -264,7 +264,11 @@ public final class LineClassifier implements PageClassifier {
    */
   private static void markImmediateRepeats(String[] norm, String[] reasons) {
     for (int i = 1; i < norm.length; i++) {
-      if (norm[i].isEmpty() || norm[i - 1].isEmpty()) {
+      // Cheap tests first: most pairs of lines start differently or are short.
+      if (norm[i].isEmpty()
+          || norm[i - 1].isEmpty()
+          || norm[i].charAt(0) != norm[i - 1].charAt(0)
+          || LineShape.of(norm[i]).words < MIN_REPEATED_CAPTION_WORDS) {
         continue;
       }
       String a = withoutToggle(norm[i - 1]);
@@ -295,6 +299,9 @@ public final class LineClassifier implements PageClassifier {
   private static void markNumberedCaptions(String[] norm, String[] reasons) {
     Map<String, Set<String>> numbersByTotal = new HashMap<>();
     for (String line : norm) {
+      if (line.isEmpty() || !Character.isDigit(line.charAt(0))) {
+        continue;
+      }
       com.google.re2j.Matcher m = NUMBERED_CAPTION.matcher(line);
       if (m.lookingAt()) {
         numbersByTotal.computeIfAbsent(m.group(2), t -> new HashSet<>()).add(m.group(1));
@@ -304,8 +311,11 @@ public final class LineClassifier implements PageClassifier {
       return;
     }
     for (int i = 0; i < norm.length; i++) {
+      if (reasons[i] != null || norm[i].isEmpty() || !Character.isDigit(norm[i].charAt(0))) {
+        continue;
+      }
       com.google.re2j.Matcher m = NUMBERED_CAPTION.matcher(norm[i]);
-      if (reasons[i] == null && m.lookingAt() && numbersByTotal.get(m.group(2)).size() >= 2) {
+      if (m.lookingAt() && numbersByTotal.get(m.group(2)).size() >= 2) {
         reasons[i] = PHOTO_GALLERY;
       }
     }
