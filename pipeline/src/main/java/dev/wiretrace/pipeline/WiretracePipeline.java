@@ -14,6 +14,7 @@ import dev.wiretrace.index.WriteIndexSegment;
 import dev.wiretrace.io.WriteOutputs;
 import dev.wiretrace.match.CopyThreshold;
 import dev.wiretrace.match.JoinDocuments;
+import dev.wiretrace.match.JoinInput;
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentProfile;
@@ -261,10 +262,10 @@ public final class WiretracePipeline {
       rejects = rejects.and(separated.get(SeparateIndexedDocuments.REJECTS));
     }
 
-    PCollectionTuple joinInput = PCollectionTuple.of(JoinDocuments.DOCUMENTS, hashed);
-    if (earlier != null) {
-      joinInput = joinInput.and(JoinDocuments.EARLIER_DOCUMENTS, earlier);
-    }
+    JoinInput joinInput =
+        earlier == null
+            ? JoinInput.tonight(hashed)
+            : JoinInput.tonight(hashed).withEarlier(earlier);
     PCollectionTuple joined = joinInput.apply("JoinDocuments", joinDocuments);
     PCollection<PairScore> pairs = joined.get(JoinDocuments.SCORED_PAIRS);
     rejects = rejects.and(joined.get(JoinDocuments.REJECTS));

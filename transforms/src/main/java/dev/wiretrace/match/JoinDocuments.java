@@ -51,22 +51,17 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * (capped by a maximum document frequency), pairs sharing enough hashes are scored in full, and
  * those that pass the {@link CopyThreshold} come out as {@link PairScore}s.
  *
- * <p>With {@link #EARLIER_DOCUMENTS} (the index of earlier nights), every earlier document is a
- * candidate partner of tonight's, but only pairs that a tonight's document takes part in, or that
- * share a hash with one, are built: the archive is scanned, never joined whole.
+ * <p>With earlier documents ({@link JoinInput#withEarlier}, the index of earlier nights), every
+ * earlier document is a candidate partner of tonight's, but only pairs that a tonight's document
+ * takes part in, or that share a hash with one, are built: the archive is scanned, never joined
+ * whole.
  */
-public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple> {
+public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
   /** The copying pairs. */
   public static final TupleTag<PairScore> SCORED_PAIRS = new TupleTag<PairScore>() {};
 
   /** Pairs scoring could not handle ({@code internal-error}), named by their two inputs. */
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
-
-  public static final TupleTag<HashedDocument> DOCUMENTS = new TupleTag<HashedDocument>() {};
-
-  /** Optional: documents of earlier nights, read from the index. */
-  public static final TupleTag<HashedDocument> EARLIER_DOCUMENTS =
-      new TupleTag<HashedDocument>() {};
 
   /** Hashes over the maximum document frequency: never evidence of copying, not even in scoring. */
   static final TupleTag<Long> COMMON_HASHES = new TupleTag<Long>() {};
@@ -120,10 +115,11 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
   }
 
   @Override
-  public PCollectionTuple expand(PCollectionTuple input) {
+  public PCollectionTuple expand(JoinInput input) {
     Pipeline pipeline = input.getPipeline();
-    PCollection<HashedDocument> tonight = input.get(DOCUMENTS);
-    boolean withEarlier = input.has(EARLIER_DOCUMENTS);
+    PCollection<HashedDocument> tonight = input.tonightsDocuments();
+    PCollection<HashedDocument> earlier = input.earlierDocuments().orElse(null);
+    boolean withEarlier = earlier != null;
     Coder<KV<Integer, PostingBlock>> postingCoder =
         KvCoder.of(VarIntCoder.of(), PostingBlock.Coder.of());
 
@@ -141,8 +137,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
                   CombinePerKeyInBuckets.of(buckets, new TonightsHashes.CombineFn()))
               .apply("ViewTonightsHashes", ViewOfAll.asMap());
       PCollection<KV<Integer, PostingBlock>> earlierPostings =
-          input
-              .get(EARLIER_DOCUMENTS)
+          earlier
               .apply(
                   "EmitEarlierPostings",
                   ParDo.of(EmitPostingsFn.earlier(buckets, tonightsHashes))
@@ -185,8 +180,7 @@ public class JoinDocuments extends PTransform<PCollectionTuple, PCollectionTuple
               .apply("DistinctCandidateIds", DistinctInBuckets.of(buckets))
               .apply("ViewCandidateIds", ViewOfAll.asList());
       PCollection<HashedDocument> earlierCandidates =
-          input
-              .get(EARLIER_DOCUMENTS)
+          earlier
               .apply(
                   "KeepEarlierCandidates",
                   ParDo.of(new KeepListedDocumentsFn(candidateIds)).withSideInputs(candidateIds))

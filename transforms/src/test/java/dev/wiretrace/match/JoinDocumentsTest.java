@@ -20,7 +20,6 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,10 +48,8 @@ class JoinDocumentsTest {
         pipeline.apply(
             Create.of(documents).withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
     PCollection<PairScore> pairs =
-        PCollectionTuple.of(
-                JoinDocuments.DOCUMENTS,
-                profiles.apply(HashSentences.create()).get(HashSentences.HASHED))
-            .apply(JoinDocuments.create().withMaxDocumentFrequency(3))
+        JoinInput.tonight(profiles.apply(HashSentences.create()).get(HashSentences.HASHED))
+            .apply("JoinDocuments", JoinDocuments.create().withMaxDocumentFrequency(3))
             .get(JoinDocuments.SCORED_PAIRS);
     PAssert.thatSingleton(pairs)
         .satisfies(
@@ -90,13 +87,11 @@ class JoinDocumentsTest {
             Create.of(profile(clues(meta("copy", "D"), 30), STORY.replace("said", "stated that")))
                 .withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
     PCollection<PairScore> pairs =
-        PCollectionTuple.of(
-                JoinDocuments.DOCUMENTS,
+        JoinInput.tonight(
                 tonight.apply("HashTonight", HashSentences.create()).get(HashSentences.HASHED))
-            .and(
-                JoinDocuments.EARLIER_DOCUMENTS,
+            .withEarlier(
                 earlier.apply("HashEarlier", HashSentences.create()).get(HashSentences.HASHED))
-            .apply(JoinDocuments.create())
+            .apply("JoinDocuments", JoinDocuments.create())
             .get(JoinDocuments.SCORED_PAIRS);
     PAssert.thatSingleton(pairs)
         .satisfies(
