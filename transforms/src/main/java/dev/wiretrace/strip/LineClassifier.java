@@ -1,5 +1,6 @@
 package dev.wiretrace.strip;
 
+import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.wiretrace.sentences.TextNormalizer;
 import java.util.HashMap;
@@ -50,11 +51,6 @@ public final class LineClassifier implements PageClassifier {
 
   /** A box inside an article (a related link, a player) holds at most this many kept lines. */
   private static final int MAX_BOX_LINES = 2;
-
-  /** A line of at least this many comma-separated terms, each this short, is a term list. */
-  private static final int MIN_LIST_TERMS = 6;
-
-  private static final int MAX_TERM_WORDS = 6;
 
   /** A list closing an article: this many items at least, each of a few words, one separator. */
   private static final int MIN_LIST_ITEMS = 3;
@@ -302,7 +298,7 @@ public final class LineClassifier implements PageClassifier {
       if (line.isEmpty() || !Character.isDigit(line.charAt(0))) {
         continue;
       }
-      com.google.re2j.Matcher m = NUMBERED_CAPTION.matcher(line);
+      Matcher m = NUMBERED_CAPTION.matcher(line);
       if (m.lookingAt()) {
         numbersByTotal.computeIfAbsent(m.group(2), t -> new HashSet<>()).add(m.group(1));
       }
@@ -314,7 +310,7 @@ public final class LineClassifier implements PageClassifier {
       if (reasons[i] != null || norm[i].isEmpty() || !Character.isDigit(norm[i].charAt(0))) {
         continue;
       }
-      com.google.re2j.Matcher m = NUMBERED_CAPTION.matcher(norm[i]);
+      Matcher m = NUMBERED_CAPTION.matcher(norm[i]);
       if (m.lookingAt() && numbersByTotal.get(m.group(2)).size() >= 2) {
         reasons[i] = PHOTO_GALLERY;
       }
@@ -385,32 +381,10 @@ public final class LineClassifier implements PageClassifier {
       return 0;
     }
     LineShape shape = LineShape.of(normalisedLine);
-    boolean prose =
-        (shape.words >= PROSE_MIN_WORDS && shape.endsLikeSentence)
-            || (shape.words >= PROSE_RUN_ON_WORDS && !isTermList(normalisedLine));
-    return prose ? shape.words : 0;
-  }
-
-  /**
-   * A run of short terms between commas with no sentence's end, as a page's keywords or tags stand
-   * ("stock car 2018, stock car brasil, stock car cascavel, ..."): long, but not prose.
-   */
-  private static boolean isTermList(String normalisedLine) {
-    int terms = 0;
-    int start = 0;
-    while (start <= normalisedLine.length()) {
-      int comma = normalisedLine.indexOf(',', start);
-      int end = comma < 0 ? normalisedLine.length() : comma;
-      if (LineShape.of(normalisedLine.substring(start, end)).words > MAX_TERM_WORDS) {
-        return false;
-      }
-      terms++;
-      if (comma < 0) {
-        break;
-      }
-      start = comma + 1;
-    }
-    return terms >= MIN_LIST_TERMS;
+    return (shape.words >= PROSE_MIN_WORDS && shape.endsLikeSentence)
+            || shape.words >= PROSE_RUN_ON_WORDS
+        ? shape.words
+        : 0;
   }
 
   /**

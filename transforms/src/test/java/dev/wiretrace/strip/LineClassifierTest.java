@@ -588,19 +588,6 @@ class LineClassifierTest {
     }
   }
 
-  @Test
-  void aPagesKeywordsAreNoProse() {
-    assertEquals(
-        0,
-        LineClassifier.proseWords(
-            "stock car 2018, stock car brasil, stock car cascavel, corrida do milhão, stock car"
-                + " interlagos, stock car santa cruz do sul, stock car taruma, velopark"));
-    String sentence =
-        "Croatia, Germany, the Netherlands and Austria all qualified on Saturday, Finland and"
-            + " Sweden on Friday, and Turkey earlier in the week.";
-    assertEquals(LineShape.of(sentence).words, LineClassifier.proseWords(sentence));
-  }
-
   /** A comment section's marker below a related-stories header still starts the section. */
   @Test
   void aCommentMarkerInsideARelatedListStartsTheCommentSection() {
