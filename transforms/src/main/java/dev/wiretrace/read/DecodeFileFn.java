@@ -2,15 +2,11 @@ package dev.wiretrace.read;
 
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.Document;
-import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.ManifestEntry;
-import dev.wiretrace.model.OutletSource;
-import dev.wiretrace.model.PublishedSource;
 import dev.wiretrace.model.Reject;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -88,27 +84,10 @@ class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
     ManifestEntry entry = context.sideInput(manifest).get(id);
     context.output(
         Document.create(
-            meta(id, entry, night).toBuilder().setPath(path).build(),
+            DocumentMetas.of(id, entry, night).toBuilder().setPath(path).build(),
             path,
             decoded.text(),
             decoded.note()));
-  }
-
-  static DocumentMeta meta(String id, ManifestEntry entry, @Nullable String night) {
-    DocumentMeta.Builder meta = DocumentMeta.builder().setId(id).setNight(night);
-    if (entry == null) {
-      return meta.build();
-    }
-    meta.setUrl(entry.getUrl());
-    if (entry.getPublished() != null) {
-      meta.setPublished(entry.getPublished()).setPublishedSource(PublishedSource.MANIFEST);
-    }
-    if (entry.getOutlet() != null) {
-      return meta.setOutlet(entry.getOutlet()).setOutletSource(OutletSource.MANIFEST).build();
-    }
-    Optional<String> host = OutletNames.fromUrl(entry.getUrl());
-    host.ifPresent(h -> meta.setOutlet(h).setOutletSource(OutletSource.URL));
-    return meta.build();
   }
 
   private static String oneLine(Exception e) {

@@ -47,7 +47,7 @@ public final class LineClassifier implements PageClassifier {
   private static final int MAX_BOILERPLATE_INSIDE = 12;
 
   /** A line this long that ends as a sentence does is running text, even if too short for prose. */
-  private static final int MIN_SENTENCE_WORDS = 4;
+  private static final int MIN_TEXT_LINE_WORDS = 4;
 
   /** A box inside an article (a related link, a player) holds at most this many kept lines. */
   private static final int MAX_BOX_LINES = 2;
@@ -71,6 +71,16 @@ public final class LineClassifier implements PageClassifier {
    * machine data.
    */
   public static final int MAX_RULE_LINE_CHARS = 4096;
+
+  /** A line this long whose characters are mostly not letters, with code's punctuation, is data. */
+  private static final int MIN_MACHINE_DATA_CHARS = 20;
+
+  private static final double MAX_MACHINE_DATA_LETTER_SHARE = 0.5;
+
+  /** Each part of a breadcrumb ("World / Europe / France") is a short label. */
+  private static final int MAX_BREADCRUMB_PART_WORDS = 4;
+
+  private static final int MAX_BREADCRUMB_PART_CHARS = 30;
 
   /** A related-stories list is not expected to run longer than this. */
   private static final int MAX_RELATED_LINES = 20;
@@ -484,7 +494,7 @@ public final class LineClassifier implements PageClassifier {
     for (int i = 0; i < n; i++) {
       if (reasons[i] == null && !norm[i].isEmpty()) {
         LineShape shape = LineShape.of(norm[i]);
-        text[i] = prose[i] > 0 || (shape.words >= MIN_SENTENCE_WORDS && shape.endsLikeSentence);
+        text[i] = prose[i] > 0 || (shape.words >= MIN_TEXT_LINE_WORDS && shape.endsLikeSentence);
       }
     }
     int[] weight = prose.clone();
@@ -727,8 +737,8 @@ public final class LineClassifier implements PageClassifier {
   /** Mostly not letters, with the punctuation of code or data. */
   private static String machineDataShape(String line) {
     LineShape shape = LineShape.of(line);
-    if (line.length() >= 20
-        && shape.letterShare < 0.5
+    if (line.length() >= MIN_MACHINE_DATA_CHARS
+        && shape.letterShare < MAX_MACHINE_DATA_LETTER_SHARE
         && MACHINE_PUNCTUATION.matcher(line).find()) {
       return MachineData.JSON;
     }
@@ -746,7 +756,10 @@ public final class LineClassifier implements PageClassifier {
     }
     for (String part : parts) {
       LineShape shape = LineShape.of(part);
-      if (shape.words == 0 || shape.words > 4 || part.length() > 30 || shape.endsLikeSentence) {
+      if (shape.words == 0
+          || shape.words > MAX_BREADCRUMB_PART_WORDS
+          || part.length() > MAX_BREADCRUMB_PART_CHARS
+          || shape.endsLikeSentence) {
         return false;
       }
     }

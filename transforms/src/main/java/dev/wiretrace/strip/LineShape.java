@@ -65,13 +65,19 @@ final class LineShape {
         || script == Character.UnicodeScript.KATAKANA;
   }
 
+  /** A fragment (a label, a button) has at most this many words. */
+  static final int MAX_FRAGMENT_WORDS = 4;
+
+  /** Running text has at least this many words. */
+  static final int MIN_SENTENCE_WORDS = 10;
+
   /** Short and unpunctuated: a label, a button, a headline; context decides which. */
   boolean isFragment() {
-    return words <= 4 && !endsLikeSentence;
+    return words <= MAX_FRAGMENT_WORDS && !endsLikeSentence;
   }
 
   /** Reads like running text: long enough and ends as a sentence does. */
   boolean isSentenceLike() {
-    return words >= 10 && endsLikeSentence;
+    return words >= MIN_SENTENCE_WORDS && endsLikeSentence;
   }
 }

@@ -89,7 +89,7 @@ class ReadCorpusTest {
   void documentIdIsTheFileNameWithoutTxt() {
     assertEquals("001_c9a9d147cc6472a9", DocumentIds.fromFileName("001_c9a9d147cc6472a9.txt"));
     assertEquals("notes.md", DocumentIds.fromFileName("notes.md"));
-    assertNull(DecodeFileFn.meta("x", null, null).getOutlet());
+    assertNull(DocumentMetas.of("x", null, null).getOutlet());
   }
 
   @Test
