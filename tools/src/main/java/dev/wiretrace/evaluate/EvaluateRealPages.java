@@ -101,21 +101,19 @@ public final class EvaluateRealPages {
       throw new IOException("the pipeline failed on " + pages);
     }
     Map<String, Set<Integer>> stripped = strippedLines(output);
-    JsonNode truth = new ObjectMapper().readTree(folder.resolve("ground-truth.json").toFile());
     Map<String, ShingleScore> byPage = new TreeMap<>();
     List<String> bodiesLost = new ArrayList<>();
     double precisionSum = 0;
     int precisionPages = 0;
     double recallSum = 0;
     int recallPages = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> page = it.next();
-      String id = page.getKey().length() > 16 ? page.getKey().substring(0, 16) : page.getKey();
+    for (Map.Entry<String, String> page : trueBodies(folder).entrySet()) {
+      String id = page.getKey();
       Path file = pages.resolve(id + ".txt");
       if (!Files.exists(file)) {
         continue;
       }
-      String body = page.getValue().path("articleBody").asText("");
+      String body = page.getValue();
       String kept = keptText(file, stripped.getOrDefault(id, Set.of()));
       ShingleScore score = ShingleScore.of(body, kept);
       byPage.put(id, score);
@@ -181,12 +179,13 @@ public final class EvaluateRealPages {
         System.out.println("  stripped " + line + ": " + lines.get(line - 1));
       }
     }
-    JsonNode truth = new ObjectMapper().readTree(folder.resolve("ground-truth.json").toFile());
+    Map<String, String> bodies = trueBodies(folder);
     pages.sort((a, b) -> Double.compare(a.getValue().precision(), b.getValue().precision()));
     for (Map.Entry<String, ShingleScore> page :
         pages.subList(0, Math.min(PAGES_SHOWN_MISSED, pages.size()))) {
       String id = page.getKey();
-      Set<String> bodyGrams = new HashSet<>(ShingleScore.shingles(bodyOf(truth, id)).keySet());
+      Set<String> bodyGrams =
+          new HashSet<>(ShingleScore.shingles(bodies.getOrDefault(id, "")).keySet());
       System.out.printf(
           Locale.ROOT, "%nkept, not in the body: %s (P %.3f)%n", id, page.getValue().precision());
       List<String> lines =
@@ -203,14 +202,19 @@ public final class EvaluateRealPages {
     }
   }
 
-  private static String bodyOf(JsonNode truth, String id) {
+  /**
+   * Each page's true article body, by the page's file name: the benchmark's id cut to its first 16
+   * hex digits.
+   */
+  private static Map<String, String> trueBodies(Path folder) throws IOException {
+    JsonNode truth = new ObjectMapper().readTree(folder.resolve("ground-truth.json").toFile());
+    Map<String, String> bodies = new java.util.LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> page = it.next();
-      if (page.getKey().startsWith(id)) {
-        return page.getValue().path("articleBody").asText("");
-      }
+      String id = page.getKey().length() > 16 ? page.getKey().substring(0, 16) : page.getKey();
+      bodies.put(id, page.getValue().path("articleBody").asText(""));
     }
-    return "";
+    return bodies;
   }
 
   private static double f1(ShingleScore s) {
