@@ -2,6 +2,7 @@ package dev.wiretrace.pipeline;
 
 import dev.wiretrace.index.IndexLock;
 import dev.wiretrace.index.IndexStore;
+import dev.wiretrace.index.ShardToRead;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -86,16 +87,16 @@ record RunPlan(
     return index != null;
   }
 
-  /** The index files of the earlier nights this one reads; empty without an index. */
-  List<String> earlierFiles() {
-    return index == null ? List.of() : index.filesRead(night, lookbackDays);
+  /** The index shards of the earlier nights this one reads; empty without an index. */
+  List<ShardToRead> earlierShards() {
+    return index == null ? List.of() : index.shardsRead(night, lookbackDays);
   }
 
   int earlierSegments() {
     return index == null ? 0 : index.segmentsRead(night, lookbackDays).size();
   }
 
-  long earlierBytes() throws IOException {
+  long earlierBytes() {
     return index == null ? 0 : index.bytesRead(night, lookbackDays);
   }
 

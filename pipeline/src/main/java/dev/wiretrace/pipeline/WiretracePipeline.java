@@ -7,6 +7,7 @@ import dev.wiretrace.hash.HashSentences;
 import dev.wiretrace.index.CorruptIndexException;
 import dev.wiretrace.index.IndexLock;
 import dev.wiretrace.index.IndexVersion;
+import dev.wiretrace.index.IndexedProfiles;
 import dev.wiretrace.index.KeepTonightsEdges;
 import dev.wiretrace.index.ReadIndex;
 import dev.wiretrace.index.SeparateIndexedDocuments;
@@ -15,6 +16,7 @@ import dev.wiretrace.io.WriteOutputs;
 import dev.wiretrace.match.CopyThreshold;
 import dev.wiretrace.match.JoinDocuments;
 import dev.wiretrace.match.JoinInput;
+import dev.wiretrace.match.SummariseHashes;
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentProfile;
@@ -248,24 +250,30 @@ public final class WiretracePipeline {
             .and(profiled.get(ProfileDocuments.REJECTS))
             .and(hashedOrNot.get(HashSentences.REJECTS));
 
-    PCollection<HashedDocument> earlier = null;
+    JoinInput joinInput = JoinInput.tonight(hashed);
     if (plan.indexed()) {
-      earlier =
-          pipeline.apply("ReadIndex", ReadIndex.files(plan.earlierFiles()).withBuckets(buckets));
+      PCollectionTuple index =
+          pipeline.apply(
+              "ReadIndex",
+              ReadIndex.shards(
+                      plan.earlierShards(),
+                      hashed.apply("SummariseTonightsHashes", SummariseHashes.inBuckets(buckets)))
+                  .withBuckets(buckets));
       PCollectionTuple separated =
           PCollectionTuple.of(SeparateIndexedDocuments.TONIGHT, hashed)
-              .and(SeparateIndexedDocuments.EARLIER, earlier)
+              .and(SeparateIndexedDocuments.EARLIER, index.get(ReadIndex.ENTRIES))
               .apply(
                   "SeparateIndexedDocuments",
                   SeparateIndexedDocuments.create().withBuckets(buckets));
       hashed = separated.get(SeparateIndexedDocuments.NEW);
       rejects = rejects.and(separated.get(SeparateIndexedDocuments.REJECTS));
+      joinInput =
+          JoinInput.tonight(hashed)
+              .withEarlier(
+                  index.get(ReadIndex.POSTINGS),
+                  IndexedProfiles.of(index.get(ReadIndex.ENTRIES), buckets));
     }
 
-    JoinInput joinInput =
-        earlier == null
-            ? JoinInput.tonight(hashed)
-            : JoinInput.tonight(hashed).withEarlier(earlier);
     PCollectionTuple joined = joinInput.apply("JoinDocuments", joinDocuments);
     PCollection<PairScore> pairs = joined.get(JoinDocuments.SCORED_PAIRS);
     rejects = rejects.and(joined.get(JoinDocuments.REJECTS));
@@ -289,11 +297,11 @@ public final class WiretracePipeline {
                     "DescribeDocuments",
                     MapElements.into(TypeDescriptor.of(GraphNode.class)).via(GraphNode::document))
                 .setCoder(SchemaCoders.of(pipeline, GraphNode.class)));
-    if (earlier != null) {
+    if (plan.indexed()) {
       PCollectionTuple tonights =
           PCollectionTuple.of(KeepTonightsEdges.EDGES, edges)
               .and(KeepTonightsEdges.TONIGHT, hashed)
-              .and(KeepTonightsEdges.EARLIER, earlier)
+              .and(KeepTonightsEdges.EARLIER, joined.get(JoinDocuments.EARLIER_CANDIDATES))
               .apply("KeepTonightsEdges", KeepTonightsEdges.create().withBuckets(buckets));
       edges = tonights.get(KeepTonightsEdges.EDGES);
       nodes = nodes.and(tonights.get(KeepTonightsEdges.EARLIER_NODES));

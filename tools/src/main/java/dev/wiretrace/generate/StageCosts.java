@@ -7,6 +7,7 @@ import dev.wiretrace.hash.HashedText;
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.ManifestEntry;
 import dev.wiretrace.model.OutletKey;
 import dev.wiretrace.model.OutletSource;
@@ -31,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * What the per-article algorithms cost on their own: one thread, no Beam, each stage a run runs
@@ -53,17 +55,7 @@ public final class StageCosts {
     }
     Path folder = Path.of(args[0]);
     List<Path> files = TextFiles.in(folder);
-    Map<String, String> outletOf = new HashMap<>();
-    Path manifest = folder.resolve("manifest.csv");
-    if (Files.exists(manifest)) {
-      try (Reader reader = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
-        for (ManifestEntry entry : ManifestParser.parse(reader, manifest.toString()).entries()) {
-          if (entry.getOutlet() != null) {
-            outletOf.put(entry.getId(), entry.getOutlet());
-          }
-        }
-      }
-    }
+    Map<String, String> outletOf = outletsOf(folder);
     List<byte[]> contents = new ArrayList<>();
     for (Path file : files) {
       contents.add(Files.readAllBytes(file));
@@ -71,7 +63,8 @@ public final class StageCosts {
     List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
     long[] nanos = null;
     for (int pass = 0; pass < 2; pass++) {
-      nanos = onePass(names, contents, outletOf);
+      nanos = new long[STAGES.size()];
+      onePass(names, contents, outletOf, null, nanos);
     }
     long total = Arrays.stream(nanos).sum();
     for (int s = 0; s < STAGES.size(); s++) {
@@ -91,23 +84,48 @@ public final class StageCosts {
         files.size());
   }
 
+  /** Each article's outlet, by id, from the folder's {@code manifest.csv} if it has one. */
+  static Map<String, String> outletsOf(Path folder) throws IOException {
+    Map<String, String> outletOf = new HashMap<>();
+    Path manifest = folder.resolve("manifest.csv");
+    if (Files.exists(manifest)) {
+      try (Reader reader = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+        for (ManifestEntry entry : ManifestParser.parse(reader, manifest.toString()).entries()) {
+          if (entry.getOutlet() != null) {
+            outletOf.put(entry.getId(), entry.getOutlet());
+          }
+        }
+      }
+    }
+    return outletOf;
+  }
+
   /** The stages {@link #onePass} times, in order. */
   static final List<String> STAGES =
       List.of("decode", "strip by rules", "site templates", "profile", "hash");
 
-  private static DocumentMeta metaOf(String id, Map<String, String> outletOf) {
+  private static DocumentMeta metaOf(
+      String id, Map<String, String> outletOf, @Nullable String night) {
     String outlet = outletOf.get(id);
     return DocumentMeta.builder()
         .setId(id)
         .setOutlet(outlet)
         .setOutletSource(outlet == null ? OutletSource.UNKNOWN : OutletSource.MANIFEST)
+        .setNight(night)
         .build();
   }
 
-  /** Nanoseconds each stage took over the articles, one thread. */
-  static long[] onePass(
-      List<String> fileNames, List<byte[]> contents, Map<String, String> outletOf) {
-    long[] nanos = new long[STAGES.size()];
+  /**
+   * Every stage of a run that handles one article, over the articles, on one thread, without Beam:
+   * the hashed documents a run would index, with the nanoseconds each stage took added to {@code
+   * nanos}.
+   */
+  static List<HashedDocument> onePass(
+      List<String> fileNames,
+      List<byte[]> contents,
+      Map<String, String> outletOf,
+      @Nullable String night,
+      long[] nanos) {
     LineClassifier classifier = new LineClassifier(BoilerplateRules.defaults());
     AgencyCatalog catalog = AgencyCatalog.defaults();
     DocumentProfiler profiler = new DocumentProfiler(CreditDetector.defaults(catalog));
@@ -129,7 +147,8 @@ public final class StageCosts {
     List<CleanDocument> pages = new ArrayList<>();
     for (int p = 0; p < texts.size(); p++) {
       pages.add(
-          StrippedPage.byRules(classifier, metaOf(ids.get(p), outletOf), texts.get(p)).page());
+          StrippedPage.byRules(classifier, metaOf(ids.get(p), outletOf, night), texts.get(p))
+              .page());
     }
     t = lap(nanos, 1, t);
 
@@ -156,21 +175,17 @@ public final class StageCosts {
     }
     t = lap(nanos, 3, t);
 
-    long hashes = 0;
+    List<HashedDocument> hashed = new ArrayList<>();
     for (DocumentProfile profile : profiles) {
-      HashedText text = HashedText.of(profile.getSentences());
-      hashes += text.distinctHashes().length + (text.fingerprint() == 0 ? 1 : 0);
+      hashed.add(HashedText.hash(profile));
     }
     lap(nanos, 4, t);
-    if (hashes < 0) {
-      throw new AssertionError("unreachable; keeps the hashing from being optimised away");
-    }
-    return nanos;
+    return hashed;
   }
 
   private static long lap(long[] nanos, int stage, long since) {
     long now = System.nanoTime();
-    nanos[stage] = now - since;
+    nanos[stage] += now - since;
     return now;
   }
 }

@@ -4,7 +4,6 @@ import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.Reject;
-import java.util.Arrays;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -21,9 +20,9 @@ class HashSentencesFn extends DoFn<DocumentProfile, HashedDocument> {
   @ProcessElement
   public void process(ProcessContext context) {
     DocumentProfile profile = context.element();
-    HashedText text;
+    HashedDocument hashed;
     try {
-      text = HashedText.of(profile.getSentences());
+      hashed = HashedText.hash(profile);
     } catch (RuntimeException | StackOverflowError e) {
       failed.inc();
       internalErrors.inc();
@@ -32,10 +31,8 @@ class HashSentencesFn extends DoFn<DocumentProfile, HashedDocument> {
           Reject.internalError(profile.getClues().getMeta().inputName(), "HashSentences", e));
       return;
     }
-    long[] hashes = text.distinctHashes();
     documents.inc();
-    postings.inc(hashes.length);
-    context.output(
-        HashedDocument.create(profile, Arrays.stream(hashes).boxed().toList(), text.fingerprint()));
+    postings.inc(hashed.getHashes().size());
+    context.output(hashed);
   }
 }

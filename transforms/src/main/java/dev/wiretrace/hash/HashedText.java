@@ -1,5 +1,7 @@
 package dev.wiretrace.hash;
 
+import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.sentences.TextNormalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -60,6 +62,13 @@ public final class HashedText {
       wordHashes[i] = hash(wordStart(ends, i), ends[i]);
     }
     shingles = shingle(wordHashes);
+  }
+
+  /** A profiled document with its distinct hashes and fingerprint: what the index keeps. */
+  public static HashedDocument hash(DocumentProfile profile) {
+    HashedText text = of(profile.getSentences());
+    return HashedDocument.create(
+        profile, Arrays.stream(text.distinctHashes()).boxed().toList(), text.fingerprint());
   }
 
   public static HashedText of(List<String> sentences) {

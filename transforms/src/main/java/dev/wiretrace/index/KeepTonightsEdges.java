@@ -4,6 +4,7 @@ import dev.wiretrace.io.SideInputSet;
 import dev.wiretrace.match.KeepListedDocumentsFn;
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.CopyEdge;
+import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.GraphNode;
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.SchemaCoders;
@@ -36,7 +37,12 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final TupleTag<CopyEdge> EDGES = new TupleTag<CopyEdge>() {};
   public static final TupleTag<HashedDocument> TONIGHT = new TupleTag<HashedDocument>() {};
-  public static final TupleTag<HashedDocument> EARLIER = new TupleTag<HashedDocument>() {};
+
+  /**
+   * The earlier documents the join paired with tonight's ({@code
+   * JoinDocuments.EARLIER_CANDIDATES}).
+   */
+  public static final TupleTag<DocumentProfile> EARLIER = new TupleTag<DocumentProfile>() {};
 
   /** Output: the earlier documents that tonight's edges reach. */
   public static final TupleTag<GraphNode> EARLIER_NODES = new TupleTag<GraphNode>() {};
@@ -90,12 +96,14 @@ public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionT
         input
             .get(EARLIER)
             .apply(
-                "KeepEarlierEnds", ParDo.of(new KeepListedDocumentsFn(ends)).withSideInputs(ends))
-            .setCoder(SchemaCoders.of(pipeline, HashedDocument.class))
+                "KeepEarlierEnds",
+                ParDo.of(new KeepListedDocumentsFn<>(ends, DocumentProfile::id))
+                    .withSideInputs(ends))
+            .setCoder(SchemaCoders.of(pipeline, DocumentProfile.class))
             .apply(
                 "DescribeEarlierDocuments",
                 MapElements.into(TypeDescriptor.of(GraphNode.class))
-                    .via((HashedDocument d) -> GraphNode.document(d.getProfile())))
+                    .via((DocumentProfile d) -> GraphNode.document(d)))
             .setCoder(SchemaCoders.of(pipeline, GraphNode.class));
     return PCollectionTuple.of(EDGES, edges).and(EARLIER_NODES, earlierNodes);
   }

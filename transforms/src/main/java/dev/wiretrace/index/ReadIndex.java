@@ -1,11 +1,13 @@
 package dev.wiretrace.index;
 
 import dev.wiretrace.io.ListedElements;
-import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.match.PostingBlock;
+import dev.wiretrace.match.TonightsHashes;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -14,46 +16,69 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
-import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Reads the documents of earlier nights from the index's Avro files. A file that cannot be read
- * fails the run with {@link CorruptIndexException} naming it: an index read in part would give a
- * graph missing its sources, which looks like a true answer and is not.
+ * Reads the keys of earlier nights' documents from the index: each document as an {@link
+ * IndexEntry}, and the postings of the hashes tonight's documents may share ({@link
+ * TonightsHashes}) in blocks by bucket, for the join. The profiles stay on disk until the join
+ * names the documents it pairs ({@link IndexedProfiles}). A file that cannot be read fails the run
+ * with {@link CorruptIndexException} naming it: an index read in part would give a graph missing
+ * its sources, which looks like a true answer and is not.
  */
-public class ReadIndex extends PTransform<PBegin, PCollection<HashedDocument>> {
-  private final List<String> files;
+public class ReadIndex extends PTransform<PBegin, PCollectionTuple> {
+  public static final TupleTag<IndexEntry> ENTRIES = new TupleTag<IndexEntry>() {};
+  public static final TupleTag<KV<Integer, PostingBlock>> POSTINGS =
+      new TupleTag<KV<Integer, PostingBlock>>() {};
+
+  private final List<ShardToRead> shards;
+  private final PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes;
   private final Buckets buckets;
 
-  private ReadIndex(List<String> files, Buckets buckets) {
-    this.files = List.copyOf(files);
+  private ReadIndex(
+      List<ShardToRead> shards,
+      PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes,
+      Buckets buckets) {
+    this.shards = List.copyOf(shards);
+    this.tonightsHashes = tonightsHashes;
     this.buckets = buckets;
   }
 
-  /** Reads exactly these files, as listed by the committed index version. */
-  public static ReadIndex files(List<String> files) {
-    return new ReadIndex(files, Buckets.of(1));
+  /** Reads these shards, as listed by the committed index version, keeping tonight's hashes. */
+  public static ReadIndex shards(
+      List<ShardToRead> shards, PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes) {
+    return new ReadIndex(shards, tonightsHashes, Buckets.of(1));
   }
 
-  /** Spreads the files over these buckets, each read on whichever worker holds it. */
+  /** The join's buckets: postings come out keyed by them, and the shards spread over them. */
   public ReadIndex withBuckets(Buckets buckets) {
-    return new ReadIndex(files, buckets);
+    return new ReadIndex(shards, tonightsHashes, buckets);
   }
 
   @Override
-  public PCollection<HashedDocument> expand(PBegin input) {
-    // The files are known when the job is built: listed with their bucket, grouped, and read,
+  public PCollectionTuple expand(PBegin input) {
+    // The shards are known when the job is built: listed with their bucket, grouped, and read,
     // with no file matching step (FileIO.matchAll's reshuffle) in between.
     List<KV<Integer, String>> keyed = new ArrayList<>();
-    for (String file : files) {
-      keyed.add(KV.of(buckets.of(file), file));
+    for (ShardToRead shard : shards) {
+      keyed.add(KV.of(buckets.of(shard.keysFile()), shard.line()));
     }
-    return input
-        .apply(
-            "ListIndexFiles",
-            ListedElements.of(keyed, KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())))
-        .apply("GroupIndexFiles", GroupByKey.create())
-        .apply("ReadIndexFiles", ParDo.of(new ReadSegmentFileFn()))
-        .setCoder(SchemaCoders.of(input.getPipeline(), HashedDocument.class));
+    PCollectionTuple read =
+        input
+            .apply(
+                "ListIndexShards",
+                ListedElements.of(keyed, KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())))
+            .apply("GroupIndexShards", GroupByKey.create())
+            .apply(
+                "ReadIndexKeys",
+                ParDo.of(new ReadKeysFn(tonightsHashes, buckets))
+                    .withSideInputs(tonightsHashes)
+                    .withOutputTags(ENTRIES, TupleTagList.of(POSTINGS)));
+    read.get(ENTRIES).setCoder(SchemaCoders.of(input.getPipeline(), IndexEntry.class));
+    read.get(POSTINGS).setCoder(KvCoder.of(VarIntCoder.of(), PostingBlock.Coder.of()));
+    return read;
   }
 }

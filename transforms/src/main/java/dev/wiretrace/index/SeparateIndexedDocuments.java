@@ -26,6 +26,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Sets aside tonight's documents that the index already holds: the same id, or the same outlet with
@@ -35,7 +36,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  */
 public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final TupleTag<HashedDocument> TONIGHT = new TupleTag<HashedDocument>() {};
-  public static final TupleTag<HashedDocument> EARLIER = new TupleTag<HashedDocument>() {};
+  public static final TupleTag<IndexEntry> EARLIER = new TupleTag<IndexEntry>() {};
   public static final TupleTag<HashedDocument> NEW = new TupleTag<HashedDocument>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
@@ -60,8 +61,12 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
   }
 
   static String textKey(HashedDocument document) {
-    String outlet = document.getProfile().getClues().getMeta().getOutlet();
-    return "text:" + OutletKey.of(outlet) + "|" + document.getFingerprint();
+    return textKey(
+        document.getProfile().getClues().getMeta().getOutlet(), document.getFingerprint());
+  }
+
+  static String textKey(@Nullable String outlet, long fingerprint) {
+    return "text:" + OutletKey.of(outlet) + "|" + fingerprint;
   }
 
   @Override
@@ -99,7 +104,7 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
   }
 
   /** For an earlier document, each tonight's document that is the same as it, with why. */
-  static class FindIndexedCopiesFn extends DoFn<HashedDocument, KV<String, String>> {
+  static class FindIndexedCopiesFn extends DoFn<IndexEntry, KV<String, String>> {
     private final PCollectionView<Map<String, Iterable<String>>> tonightsKeys;
 
     FindIndexedCopiesFn(PCollectionView<Map<String, Iterable<String>>> tonightsKeys) {
@@ -109,21 +114,22 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
     @ProcessElement
     public void process(ProcessContext context) {
       Map<String, Iterable<String>> keys = context.sideInput(tonightsKeys);
-      HashedDocument earlier = context.element();
-      String night = earlier.getProfile().getClues().getMeta().getNight();
-      Iterable<String> sameId = keys.get(idKey(earlier.id()));
+      IndexEntry earlier = context.element();
+      String night = earlier.getNight();
+      Iterable<String> sameId = keys.get(idKey(earlier.getId()));
       if (sameId != null) {
         for (String id : sameId) {
           context.output(KV.of(id, "id " + id + " was indexed on night " + night));
         }
       }
-      Iterable<String> sameText = keys.get(textKey(earlier));
+      Iterable<String> sameText = keys.get(textKey(earlier.getOutlet(), earlier.getFingerprint()));
       if (sameText != null) {
         for (String id : sameText) {
-          if (!id.equals(earlier.id())) {
+          if (!id.equals(earlier.getId())) {
             context.output(
                 KV.of(
-                    id, "same outlet and text as " + earlier.id() + ", indexed on night " + night));
+                    id,
+                    "same outlet and text as " + earlier.getId() + ", indexed on night " + night));
           }
         }
       }

@@ -1,13 +1,14 @@
 package dev.wiretrace.index;
 
-/** One written shard of a segment, as passed from the shard writers to the segment summary. */
-record ShardFile(String name, long documents, String digest) {
+/** One written file of a segment, as passed from the shard writers to the segment summary. */
+record ShardFile(String name, long documents, String digest, long bytes) {
   static ShardFile parse(String line) {
     String[] fields = line.split("\t");
-    return new ShardFile(fields[0], Long.parseLong(fields[1]), fields[2]);
+    return new ShardFile(
+        fields[0], Long.parseLong(fields[1]), fields[2], Long.parseLong(fields[3]));
   }
 
   String line() {
-    return name + "\t" + documents + "\t" + digest;
+    return name + "\t" + documents + "\t" + digest + "\t" + bytes;
   }
 }

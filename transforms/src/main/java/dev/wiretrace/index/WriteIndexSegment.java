@@ -1,8 +1,13 @@
 package dev.wiretrace.index;
 
+import dev.wiretrace.io.OutputFiles;
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.GatherAll;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -37,13 +42,41 @@ public class WriteIndexSegment extends PTransform<PCollection<HashedDocument>, P
     return new WriteIndexSegment(stagingFolder);
   }
 
+  /**
+   * Writes the same files in this process, without a pipeline: for tools that build an index from
+   * documents already in memory (the benchmark's archive generator).
+   */
+  public static void writeDirectly(String stagingFolder, List<HashedDocument> documents)
+      throws IOException {
+    List<List<HashedDocument>> byShard = new ArrayList<>();
+    for (int shard = 0; shard < SHARDS; shard++) {
+      byShard.add(new ArrayList<>());
+    }
+    documents.forEach(d -> byShard.get(SegmentShardWriter.shardOf(d.id(), SHARDS)).add(d));
+    List<ShardFile> files = new ArrayList<>();
+    for (int shard = 0; shard < SHARDS; shard++) {
+      List<HashedDocument> mine = byShard.get(shard);
+      if (mine.isEmpty()) {
+        continue;
+      }
+      mine.sort(Comparator.comparing(HashedDocument::id));
+      try (SegmentShardWriter writer = new SegmentShardWriter(stagingFolder, shard, SHARDS)) {
+        for (HashedDocument document : mine) {
+          writer.append(document);
+        }
+        files.addAll(writer.finish());
+      }
+    }
+    OutputFiles.write(stagingFolder, SEGMENT_FILE, SegmentSummary.of(files).render());
+  }
+
   @Override
   public PDone expand(PCollection<HashedDocument> documents) {
     PCollection<String> shards =
         documents
             .apply(
                 "KeyByShard",
-                WithKeys.of((HashedDocument d) -> Math.floorMod(d.id().hashCode(), SHARDS))
+                WithKeys.of((HashedDocument d) -> SegmentShardWriter.shardOf(d.id(), SHARDS))
                     .withKeyType(TypeDescriptors.integers()))
             .setCoder(
                 KvCoder.of(

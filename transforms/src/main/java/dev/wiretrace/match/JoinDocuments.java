@@ -11,14 +11,10 @@ import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
 import dev.wiretrace.shuffle.DistinctInBuckets;
 import dev.wiretrace.shuffle.ViewOfAll;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -44,17 +40,16 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Joins documents through their shared hashes: postings grouped by hash give candidate pairs
  * (capped by a maximum document frequency), pairs sharing enough hashes are scored in full, and
  * those that pass the {@link CopyThreshold} come out as {@link PairScore}s.
  *
- * <p>With earlier documents ({@link JoinInput#withEarlier}, the index of earlier nights), every
- * earlier document is a candidate partner of tonight's, but only pairs that a tonight's document
- * takes part in, or that share a hash with one, are built: the archive is scanned, never joined
- * whole.
+ * <p>With earlier nights ({@link JoinInput#withEarlier}, from the index), the postings of earlier
+ * documents join tonight's, and only pairs that a tonight's document takes part in, or that share a
+ * hash with one, are built; the profiles of the earlier documents in candidate pairs alone are
+ * read, and come out as {@link #EARLIER_CANDIDATES}.
  */
 public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
   /** The copying pairs. */
@@ -65,6 +60,10 @@ public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
 
   /** Hashes over the maximum document frequency: never evidence of copying, not even in scoring. */
   static final TupleTag<Long> COMMON_HASHES = new TupleTag<Long>() {};
+
+  /** With earlier nights: the profiles of the earlier documents paired with tonight's. */
+  public static final TupleTag<DocumentProfile> EARLIER_CANDIDATES =
+      new TupleTag<DocumentProfile>() {};
 
   static final TupleTag<KV<DocumentPair, Long>> PAIR_HITS =
       new TupleTag<KV<DocumentPair, Long>>() {};
@@ -118,31 +117,14 @@ public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
   public PCollectionTuple expand(JoinInput input) {
     Pipeline pipeline = input.getPipeline();
     PCollection<HashedDocument> tonight = input.tonightsDocuments();
-    PCollection<HashedDocument> earlier = input.earlierDocuments().orElse(null);
-    boolean withEarlier = earlier != null;
+    PCollection<KV<Integer, PostingBlock>> earlierPostings = input.earlierPostings().orElse(null);
+    EarlierProfiles earlierProfiles = input.earlierProfiles().orElse(null);
     Coder<KV<Integer, PostingBlock>> postingCoder =
         KvCoder.of(VarIntCoder.of(), PostingBlock.Coder.of());
 
     PCollection<KV<Integer, PostingBlock>> postings =
-        tonight
-            .apply("EmitPostings", ParDo.of(EmitPostingsFn.tonights(buckets)))
-            .setCoder(postingCoder);
-    if (withEarlier) {
-      PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes =
-          tonight
-              .apply("ShardTonightsHashes", ParDo.of(new ShardHashesFn()))
-              .setCoder(KvCoder.of(VarIntCoder.of(), ListCoder.of(VarLongCoder.of())))
-              .apply(
-                  "SummariseTonightsHashes",
-                  CombinePerKeyInBuckets.of(buckets, new TonightsHashes.CombineFn()))
-              .apply("ViewTonightsHashes", ViewOfAll.asMap());
-      PCollection<KV<Integer, PostingBlock>> earlierPostings =
-          earlier
-              .apply(
-                  "EmitEarlierPostings",
-                  ParDo.of(EmitPostingsFn.earlier(buckets, tonightsHashes))
-                      .withSideInputs(tonightsHashes))
-              .setCoder(postingCoder);
+        tonight.apply("EmitPostings", ParDo.of(new EmitPostingsFn(buckets))).setCoder(postingCoder);
+    if (earlierPostings != null) {
       postings =
           PCollectionList.of(postings)
               .and(earlierPostings)
@@ -169,25 +151,20 @@ public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
             .apply("KeepCandidatePairs", ParDo.of(new KeepCandidatesFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
 
-    PCollection<DocumentProfile> profiles = profilesOf(tonight, "Tonight");
-    if (withEarlier) {
-      PCollectionView<List<String>> candidateIds =
+    PCollection<DocumentProfile> profiles = profilesOf(tonight);
+    PCollection<DocumentProfile> earlierCandidates = null;
+    if (earlierProfiles != null) {
+      PCollection<String> candidateIds =
           candidates
               .apply(
                   "ListCandidateIds",
                   FlatMapElements.into(TypeDescriptors.strings())
                       .via((KV<String, String> pair) -> List.of(pair.getKey(), pair.getValue())))
-              .apply("DistinctCandidateIds", DistinctInBuckets.of(buckets))
-              .apply("ViewCandidateIds", ViewOfAll.asList());
-      PCollection<HashedDocument> earlierCandidates =
-          earlier
-              .apply(
-                  "KeepEarlierCandidates",
-                  ParDo.of(new KeepListedDocumentsFn(candidateIds)).withSideInputs(candidateIds))
-              .setCoder(SchemaCoders.of(pipeline, HashedDocument.class));
+              .apply("DistinctCandidateIds", DistinctInBuckets.of(buckets));
+      earlierCandidates = earlierProfiles.read(candidateIds);
       profiles =
           PCollectionList.of(profiles)
-              .and(profilesOf(earlierCandidates, "Earlier"))
+              .and(earlierCandidates)
               .apply("CollectProfiles", Flatten.pCollections());
     }
 
@@ -221,48 +198,28 @@ public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
                     .withOutputTags(SCORED_PAIRS, TupleTagList.of(REJECTS)));
     scored.get(SCORED_PAIRS).setCoder(SchemaCoders.of(pipeline, PairScore.class));
     scored.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
-    return scored;
+    return earlierCandidates == null ? scored : scored.and(EARLIER_CANDIDATES, earlierCandidates);
   }
 
-  private static PCollection<DocumentProfile> profilesOf(
-      PCollection<HashedDocument> documents, String which) {
+  private static PCollection<DocumentProfile> profilesOf(PCollection<HashedDocument> documents) {
     return documents
         .apply(
-            "Profile" + which,
+            "ProfileTonight",
             MapElements.into(TypeDescriptor.of(DocumentProfile.class))
                 .via(HashedDocument::getProfile))
         .setCoder(SchemaCoders.of(documents.getPipeline(), DocumentProfile.class));
   }
 
   /**
-   * One posting (hash, document id, tonight's) per distinct hash of a document, gathered over the
-   * bundle into one block per bucket ({@link PendingPostings}). An earlier night's document posts
-   * only the hashes tonight's documents may share: the filter lets a few others through, and
-   * pairing drops them, as they meet no tonight's document.
+   * One posting (hash, document id) per distinct hash of a tonight's document, gathered over the
+   * bundle into one block per bucket ({@link PendingPostings}).
    */
   static class EmitPostingsFn extends DoFn<HashedDocument, KV<Integer, PostingBlock>> {
-    private final Counter kept =
-        Metrics.counter(EmitPostingsFn.class, Counters.EARLIER_POSTINGS_KEPT);
     private final Buckets buckets;
-
-    /** Null for tonight's documents, which post every hash. */
-    private final @Nullable PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes;
-
     private transient PendingPostings pending;
 
-    private EmitPostingsFn(
-        Buckets buckets, @Nullable PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes) {
+    EmitPostingsFn(Buckets buckets) {
       this.buckets = buckets;
-      this.tonightsHashes = tonightsHashes;
-    }
-
-    static EmitPostingsFn tonights(Buckets buckets) {
-      return new EmitPostingsFn(buckets, null);
-    }
-
-    static EmitPostingsFn earlier(
-        Buckets buckets, PCollectionView<Map<Integer, TonightsHashes>> tonightsHashes) {
-      return new EmitPostingsFn(buckets, tonightsHashes);
     }
 
     @StartBundle
@@ -273,19 +230,8 @@ public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
     @ProcessElement
     public void process(ProcessContext context) {
       HashedDocument document = context.element();
-      if (tonightsHashes == null) {
-        for (Long hash : document.getHashes()) {
-          pending.add(hash, document.id(), true);
-        }
-      } else {
-        Map<Integer, TonightsHashes> filters = context.sideInput(tonightsHashes);
-        for (Long hash : document.getHashes()) {
-          TonightsHashes shard = filters.get(TonightsHashes.shard(hash));
-          if (shard != null && shard.mightContain(hash)) {
-            kept.inc();
-            pending.add(hash, document.id(), false);
-          }
-        }
+      for (Long hash : document.getHashes()) {
+        pending.add(hash, document.id(), true);
       }
       if (pending.isFull()) {
         pending.sendTo(context::output);
@@ -297,18 +243,6 @@ public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
       pending.sendTo(
           block ->
               context.output(block, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
-    }
-  }
-
-  /** A document's hashes, split by the shard of {@link TonightsHashes} each belongs to. */
-  static class ShardHashesFn extends DoFn<HashedDocument, KV<Integer, List<Long>>> {
-    @ProcessElement
-    public void process(ProcessContext context) {
-      Map<Integer, List<Long>> shards = new TreeMap<>();
-      for (Long hash : context.element().getHashes()) {
-        shards.computeIfAbsent(TonightsHashes.shard(hash), s -> new ArrayList<>()).add(hash);
-      }
-      shards.forEach((shard, hashes) -> context.output(KV.of(shard, hashes)));
     }
   }
 

@@ -1,19 +1,22 @@
 package dev.wiretrace.match;
 
 import dev.wiretrace.io.SideInputSet;
-import dev.wiretrace.model.HashedDocument;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /** Keeps the documents whose id is on a list: the earlier documents that are candidates tonight. */
-public class KeepListedDocumentsFn extends DoFn<HashedDocument, HashedDocument> {
+public class KeepListedDocumentsFn<T> extends DoFn<T, T> {
   private final PCollectionView<List<String>> ids;
+  private final SerializableFunction<T, String> idOf;
 
   private transient SideInputSet<String> listed;
 
-  public KeepListedDocumentsFn(PCollectionView<List<String>> ids) {
+  public KeepListedDocumentsFn(
+      PCollectionView<List<String>> ids, SerializableFunction<T, String> idOf) {
     this.ids = ids;
+    this.idOf = idOf;
   }
 
   @Setup
@@ -23,7 +26,7 @@ public class KeepListedDocumentsFn extends DoFn<HashedDocument, HashedDocument> 
 
   @ProcessElement
   public void process(ProcessContext context) {
-    if (listed.of(context.sideInput(ids)).contains(context.element().id())) {
+    if (listed.of(context.sideInput(ids)).contains(idOf.apply(context.element()))) {
       context.output(context.element());
     }
   }

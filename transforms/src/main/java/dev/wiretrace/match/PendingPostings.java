@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import org.apache.beam.sdk.values.KV;
 
 /** Postings gathered by bucket within one bundle, sent as one block per bucket. */
-final class PendingPostings {
+public final class PendingPostings {
   /** Postings held before a bundle sends them early: some tens of MB at most. */
   static final int MAX_PENDING = 500_000;
 
@@ -13,12 +13,12 @@ final class PendingPostings {
   private final PostingBlock.Builder[] byBucket;
   private int size;
 
-  PendingPostings(Buckets buckets) {
+  public PendingPostings(Buckets buckets) {
     this.buckets = buckets;
     this.byBucket = new PostingBlock.Builder[buckets.count()];
   }
 
-  void add(long hash, String document, boolean tonight) {
+  public void add(long hash, String document, boolean tonight) {
     int bucket = buckets.ofHash(hash);
     if (byBucket[bucket] == null) {
       byBucket[bucket] = new PostingBlock.Builder();
@@ -27,11 +27,11 @@ final class PendingPostings {
     size++;
   }
 
-  boolean isFull() {
+  public boolean isFull() {
     return size >= MAX_PENDING;
   }
 
-  void sendTo(Consumer<KV<Integer, PostingBlock>> out) {
+  public void sendTo(Consumer<KV<Integer, PostingBlock>> out) {
     for (int bucket = 0; bucket < byBucket.length; bucket++) {
       if (byBucket[bucket] != null) {
         out.accept(KV.of(bucket, byBucket[bucket].build()));

@@ -13,7 +13,7 @@ import org.apache.beam.sdk.util.VarInt;
  * which is tonight's or an earlier night's. A run shuffles millions of postings; sent one by one,
  * each would be a record to sort, so they travel in blocks.
  */
-final class PostingBlock {
+public final class PostingBlock {
   private final long[] hashes;
   private final String[] documents;
   private final boolean[] tonight;
@@ -85,10 +85,10 @@ final class PostingBlock {
    * written once for the run of its postings that follow one another, as they do when one
    * document's postings are added together.
    */
-  static final class Coder extends CustomCoder<PostingBlock> {
+  public static final class Coder extends CustomCoder<PostingBlock> {
     private static final StringUtf8Coder IDS = StringUtf8Coder.of();
 
-    static Coder of() {
+    public static Coder of() {
       return new Coder();
     }
 

@@ -18,8 +18,8 @@ import org.apache.beam.sdk.transforms.Combine;
  * tonight's. Sharding keeps each filter a small record, which every runner moves easily (Flink's
  * sort buffers refuse records of a few megabytes).
  */
-final class TonightsHashes {
-  static final int SHARD_BITS = 4;
+public final class TonightsHashes {
+  public static final int SHARD_BITS = 4;
 
   /**
    * Per shard, so sixteen shards hold eight million hashes (some twenty thousand articles) at 1%
@@ -36,7 +36,7 @@ final class TonightsHashes {
     this.filter = filter;
   }
 
-  static int shard(long hash) {
+  public static int shard(long hash) {
     return (int) (hash >>> (Long.SIZE - SHARD_BITS));
   }
 
@@ -45,7 +45,7 @@ final class TonightsHashes {
         BloomFilter.create(Funnels.longFunnel(), EXPECTED_HASHES_PER_SHARD, FALSE_POSITIVES));
   }
 
-  boolean mightContain(long hash) {
+  public boolean mightContain(long hash) {
     return filter.mightContain(hash);
   }
 

@@ -68,40 +68,6 @@ class JoinDocumentsTest {
     assertEquals(1L, counter(result, "candidatePairs"));
   }
 
-  @Test
-  void pairsTonightsDocumentsWithEarlierOnesButNotEarlierOnesAlone(TestPipeline pipeline) {
-    String otherStory =
-        "Officials in the northern province said the new bridge over the river would open to"
-            + " traffic next spring after three years of delays and rising costs.";
-    PCollection<DocumentProfile> earlier =
-        pipeline.apply(
-            "Earlier",
-            Create.of(
-                    profile(clues(meta("orig", "A"), 30), STORY),
-                    profile(clues(meta("bridge1", "B"), 30), otherStory),
-                    profile(clues(meta("bridge2", "C"), 30), otherStory))
-                .withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
-    PCollection<DocumentProfile> tonight =
-        pipeline.apply(
-            "Tonight",
-            Create.of(profile(clues(meta("copy", "D"), 30), STORY.replace("said", "stated that")))
-                .withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
-    PCollection<PairScore> pairs =
-        JoinInput.tonight(
-                tonight.apply("HashTonight", HashSentences.create()).get(HashSentences.HASHED))
-            .withEarlier(
-                earlier.apply("HashEarlier", HashSentences.create()).get(HashSentences.HASHED))
-            .apply("JoinDocuments", JoinDocuments.create())
-            .get(JoinDocuments.SCORED_PAIRS);
-    PAssert.thatSingleton(pairs)
-        .satisfies(
-            pair -> {
-              assertEquals(List.of("copy", "orig"), List.of(pair.getA().id(), pair.getB().id()));
-              return null;
-            });
-    pipeline.run().waitUntilFinish();
-  }
-
   private static long counter(PipelineResult result, String name) {
     long total = 0;
     for (MetricResult<Long> c :
