@@ -257,7 +257,7 @@ public final class WiretracePipeline {
               "ReadIndex",
               ReadIndex.shards(
                       plan.earlierShards(),
-                      hashed.apply("SummariseTonightsHashes", SummariseHashes.inBuckets(buckets)))
+                      hashed.apply("SummariseTonightsHashes", SummariseHashes.create()))
                   .withBuckets(buckets));
       PCollectionTuple separated =
           PCollectionTuple.of(SeparateIndexedDocuments.TONIGHT, hashed)

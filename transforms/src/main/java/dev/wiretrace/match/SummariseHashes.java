@@ -1,8 +1,6 @@
 package dev.wiretrace.match;
 
 import dev.wiretrace.model.HashedDocument;
-import dev.wiretrace.shuffle.Buckets;
-import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
 import dev.wiretrace.shuffle.ViewOfAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -25,14 +24,10 @@ import org.apache.beam.sdk.values.PCollectionView;
  */
 public class SummariseHashes
     extends PTransform<PCollection<HashedDocument>, PCollectionView<Map<Integer, TonightsHashes>>> {
-  private final Buckets buckets;
+  private SummariseHashes() {}
 
-  private SummariseHashes(Buckets buckets) {
-    this.buckets = buckets;
-  }
-
-  public static SummariseHashes inBuckets(Buckets buckets) {
-    return new SummariseHashes(buckets);
+  public static SummariseHashes create() {
+    return new SummariseHashes();
   }
 
   @Override
@@ -41,7 +36,9 @@ public class SummariseHashes
     return documents
         .apply("ShardHashes", ParDo.of(new ShardHashesFn()))
         .setCoder(KvCoder.of(VarIntCoder.of(), ListCoder.of(VarLongCoder.of())))
-        .apply("FilterHashes", CombinePerKeyInBuckets.of(buckets, new TonightsHashes.CombineFn()))
+        // One group per shard, not per bucket of shards: a bucket's filters as one record would
+        // outgrow Flink's sort buffers (1.9 MB), and sixteen groups cost any runner little.
+        .apply("FilterHashes", Combine.perKey(new TonightsHashes.CombineFn()))
         .apply("ViewHashFilters", ViewOfAll.asMap());
   }
 

@@ -101,8 +101,7 @@ class IndexRoundTripTest {
                         5L))
                 .withCoder(SchemaCoders.of(pipeline, HashedDocument.class)));
     PCollectionTuple read =
-        pipeline.apply(
-            ReadIndex.shards(shards, tonight.apply(SummariseHashes.inBuckets(Buckets.of(1)))));
+        pipeline.apply(ReadIndex.shards(shards, tonight.apply(SummariseHashes.create())));
     PAssert.that(
             read.get(ReadIndex.ENTRIES)
                 .apply(
@@ -148,8 +147,7 @@ class IndexRoundTripTest {
     PCollectionTuple read =
         pipeline.apply(
             ReadIndex.shards(
-                    store.shardsRead("2026-11-22", 0),
-                    tonight.apply(SummariseHashes.inBuckets(Buckets.of(2))))
+                    store.shardsRead("2026-11-22", 0), tonight.apply(SummariseHashes.create()))
                 .withBuckets(Buckets.of(2)));
     PCollectionTuple joined =
         JoinInput.tonight(tonight)
