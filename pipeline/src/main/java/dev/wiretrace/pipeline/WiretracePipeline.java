@@ -12,6 +12,7 @@ import dev.wiretrace.index.KeepTonightsEdges;
 import dev.wiretrace.index.ReadIndex;
 import dev.wiretrace.index.SeparateIndexedDocuments;
 import dev.wiretrace.index.WriteIndexSegment;
+import dev.wiretrace.io.RunOutputs;
 import dev.wiretrace.io.WriteOutputs;
 import dev.wiretrace.match.CopyThreshold;
 import dev.wiretrace.match.JoinDocuments;
@@ -260,11 +261,9 @@ public final class WiretracePipeline {
                       hashed.apply("SummariseTonightsHashes", SummariseHashes.create()))
                   .withBuckets(buckets));
       PCollectionTuple separated =
-          PCollectionTuple.of(SeparateIndexedDocuments.TONIGHT, hashed)
-              .and(SeparateIndexedDocuments.EARLIER, index.get(ReadIndex.ENTRIES))
-              .apply(
-                  "SeparateIndexedDocuments",
-                  SeparateIndexedDocuments.create().withBuckets(buckets));
+          hashed.apply(
+              "SeparateIndexedDocuments",
+              SeparateIndexedDocuments.against(index.get(ReadIndex.ENTRIES)).withBuckets(buckets));
       hashed = separated.get(SeparateIndexedDocuments.NEW);
       rejects = rejects.and(separated.get(SeparateIndexedDocuments.REJECTS));
       joinInput =
@@ -285,9 +284,7 @@ public final class WiretracePipeline {
                     .via(HashedDocument::getProfile))
             .setCoder(SchemaCoders.of(pipeline, DocumentProfile.class));
     PCollectionTuple decided =
-        PCollectionTuple.of(DecideDirection.PAIRS, pairs)
-            .and(DecideDirection.PROFILES, profiles)
-            .apply("DecideDirection", DecideDirection.create().withBuckets(buckets));
+        pairs.apply("DecideDirection", DecideDirection.among(profiles).withBuckets(buckets));
     PCollection<CopyEdge> edges = decided.get(DecideDirection.EDGES);
     rejects = rejects.and(decided.get(DecideDirection.REJECTS));
     PCollectionList<GraphNode> nodes =
@@ -299,19 +296,20 @@ public final class WiretracePipeline {
                 .setCoder(SchemaCoders.of(pipeline, GraphNode.class)));
     if (plan.indexed()) {
       PCollectionTuple tonights =
-          PCollectionTuple.of(KeepTonightsEdges.EDGES, edges)
-              .and(KeepTonightsEdges.TONIGHT, hashed)
-              .and(KeepTonightsEdges.EARLIER, joined.get(JoinDocuments.EARLIER_CANDIDATES))
-              .apply("KeepTonightsEdges", KeepTonightsEdges.create().withBuckets(buckets));
+          edges.apply(
+              "KeepTonightsEdges",
+              KeepTonightsEdges.of(hashed, joined.get(JoinDocuments.EARLIER_CANDIDATES))
+                  .withBuckets(buckets));
       edges = tonights.get(KeepTonightsEdges.EDGES);
       nodes = nodes.and(tonights.get(KeepTonightsEdges.EARLIER_NODES));
       hashed.apply("WriteIndexSegment", WriteIndexSegment.to(plan.indexStaging()));
     }
 
-    PCollectionTuple.of(WriteOutputs.NODES, nodes.apply("CollectNodes", Flatten.pCollections()))
-        .and(WriteOutputs.EDGES, edges)
-        .and(WriteOutputs.STRIPPED, stripped.get(StripBoilerplate.STRIPPED_LINES))
-        .and(WriteOutputs.REJECTS, rejects.apply("CollectRejects", Flatten.pCollections()))
+    RunOutputs.of(
+            nodes.apply("CollectNodes", Flatten.pCollections()),
+            edges,
+            stripped.get(StripBoilerplate.STRIPPED_LINES),
+            rejects.apply("CollectRejects", Flatten.pCollections()))
         .apply("WriteOutputs", WriteOutputs.to(plan.output().staging()).withBuckets(buckets));
   }
 

@@ -23,6 +23,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PValue;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptor;
@@ -33,36 +34,44 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * then each pair's direction comes from its evidence, each document's wire credits as candidate
  * parents, then per document its primary and secondary parents.
  */
-public class DecideDirection extends PTransform<PCollectionTuple, PCollectionTuple> {
+public class DecideDirection extends PTransform<PCollection<PairScore>, PCollectionTuple> {
   /** The document and wire edges, one primary parent per document and its other sources. */
   public static final TupleTag<CopyEdge> EDGES = new TupleTag<CopyEdge>() {};
 
   /** Pairs the direction rules could not handle ({@code internal-error}). */
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
-  public static final TupleTag<PairScore> PAIRS = new TupleTag<PairScore>() {};
-  public static final TupleTag<DocumentProfile> PROFILES = new TupleTag<DocumentProfile>() {};
+  private static final TupleTag<DocumentProfile> PROFILES = new TupleTag<DocumentProfile>() {};
 
+  private final PCollection<DocumentProfile> profiles;
   private final Buckets buckets;
 
-  private DecideDirection(Buckets buckets) {
+  private DecideDirection(PCollection<DocumentProfile> profiles, Buckets buckets) {
+    this.profiles = profiles;
     this.buckets = buckets;
   }
 
-  public static DecideDirection create() {
-    return new DecideDirection(Buckets.of(Buckets.PER_WORKER));
+  /** Orients copying pairs among these documents, whose credits also give wire edges. */
+  public static DecideDirection among(PCollection<DocumentProfile> profiles) {
+    return new DecideDirection(profiles, Buckets.of(Buckets.PER_WORKER));
   }
 
   /** Groups pairs and edges by bucket of document ids. */
   public DecideDirection withBuckets(Buckets buckets) {
-    return new DecideDirection(buckets);
+    return new DecideDirection(profiles, buckets);
+  }
+
+  /** The documents' profiles are an input of this transform, beside the pairs. */
+  @Override
+  public Map<TupleTag<?>, PValue> getAdditionalInputs() {
+    return Map.of(PROFILES, profiles);
   }
 
   @Override
-  public PCollectionTuple expand(PCollectionTuple input) {
-    Pipeline pipeline = input.getPipeline();
+  public PCollectionTuple expand(PCollection<PairScore> pairs) {
+    Pipeline pipeline = pairs.getPipeline();
     PCollection<PairScore> unexplained =
-        input.get(PAIRS).apply("ExplainSiblings", ExplainSiblings.in(buckets));
+        pairs.apply("ExplainSiblings", ExplainSiblings.in(buckets));
     PCollectionView<Map<String, Long>> partners =
         unexplained
             .apply(
@@ -83,8 +92,7 @@ public class DecideDirection extends PTransform<PCollectionTuple, PCollectionTup
     PCollection<CopyEdge> pairEdges =
         oriented.get(EDGES).setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
     PCollection<CopyEdge> creditEdges =
-        input
-            .get(PROFILES)
+        profiles
             .apply(
                 "EdgesFromCredits",
                 FlatMapElements.into(TypeDescriptor.of(CopyEdge.class))

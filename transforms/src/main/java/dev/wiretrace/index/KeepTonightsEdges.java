@@ -13,6 +13,7 @@ import dev.wiretrace.shuffle.DistinctInBuckets;
 import dev.wiretrace.shuffle.ViewOfAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.metrics.Counter;
@@ -25,6 +26,7 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PValue;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -34,46 +36,55 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * their own nights, and were decided again here only as context. The earlier documents at the ends
  * of the kept edges, or standing in for their wire source, come out as graph nodes.
  */
-public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionTuple> {
+public class KeepTonightsEdges extends PTransform<PCollection<CopyEdge>, PCollectionTuple> {
   public static final TupleTag<CopyEdge> EDGES = new TupleTag<CopyEdge>() {};
-  public static final TupleTag<HashedDocument> TONIGHT = new TupleTag<HashedDocument>() {};
-
-  /**
-   * The earlier documents the join paired with tonight's ({@code
-   * JoinDocuments.EARLIER_CANDIDATES}).
-   */
-  public static final TupleTag<DocumentProfile> EARLIER = new TupleTag<DocumentProfile>() {};
+  private static final TupleTag<HashedDocument> TONIGHT = new TupleTag<HashedDocument>() {};
+  private static final TupleTag<DocumentProfile> EARLIER = new TupleTag<DocumentProfile>() {};
 
   /** Output: the earlier documents that tonight's edges reach. */
   public static final TupleTag<GraphNode> EARLIER_NODES = new TupleTag<GraphNode>() {};
 
+  private final PCollection<HashedDocument> tonight;
+  private final PCollection<DocumentProfile> earlier;
   private final Buckets buckets;
 
-  private KeepTonightsEdges(Buckets buckets) {
+  private KeepTonightsEdges(
+      PCollection<HashedDocument> tonight, PCollection<DocumentProfile> earlier, Buckets buckets) {
+    this.tonight = tonight;
+    this.earlier = earlier;
     this.buckets = buckets;
   }
 
-  public static KeepTonightsEdges create() {
-    return new KeepTonightsEdges(Buckets.of(Buckets.PER_WORKER));
+  /**
+   * Keeps the edges of tonight's documents; the earlier documents the join paired with tonight's
+   * ({@code JoinDocuments.EARLIER_CANDIDATES}) give the nodes at their other ends.
+   */
+  public static KeepTonightsEdges of(
+      PCollection<HashedDocument> tonight, PCollection<DocumentProfile> earlier) {
+    return new KeepTonightsEdges(tonight, earlier, Buckets.of(Buckets.PER_WORKER));
   }
 
   public KeepTonightsEdges withBuckets(Buckets buckets) {
-    return new KeepTonightsEdges(buckets);
+    return new KeepTonightsEdges(tonight, earlier, buckets);
+  }
+
+  /** Tonight's documents and the earlier ones are inputs of this transform, beside the edges. */
+  @Override
+  public Map<TupleTag<?>, PValue> getAdditionalInputs() {
+    return Map.of(TONIGHT, tonight, EARLIER, earlier);
   }
 
   @Override
-  public PCollectionTuple expand(PCollectionTuple input) {
-    Pipeline pipeline = input.getPipeline();
+  public PCollectionTuple expand(PCollection<CopyEdge> allEdges) {
+    Pipeline pipeline = allEdges.getPipeline();
     PCollectionView<List<String>> tonightsIds =
-        input
-            .get(TONIGHT)
+        tonight
             .apply(
                 "ListTonightsIds",
                 MapElements.into(TypeDescriptors.strings()).via(HashedDocument::id))
             .apply("ViewTonightsIds", ViewOfAll.asList());
     PCollection<CopyEdge> edges =
-        input
-            .get(EDGES)
+        allEdges
             .apply(
                 "DropEarlierOnlyEdges",
                 ParDo.of(new KeepTonightsEdgesFn(tonightsIds)).withSideInputs(tonightsIds))
@@ -93,8 +104,7 @@ public class KeepTonightsEdges extends PTransform<PCollectionTuple, PCollectionT
             .apply("DistinctEdgeEnds", DistinctInBuckets.of(buckets))
             .apply("ViewEdgeEnds", ViewOfAll.asList());
     PCollection<GraphNode> earlierNodes =
-        input
-            .get(EARLIER)
+        earlier
             .apply(
                 "KeepEarlierEnds",
                 ParDo.of(new KeepListedDocumentsFn<>(ends, DocumentProfile::id))

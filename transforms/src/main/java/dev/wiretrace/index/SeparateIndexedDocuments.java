@@ -23,6 +23,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PValue;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -34,26 +35,35 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * indexed, so a rerun or an overlapping crawl never counts a document twice. The same text from
  * another outlet is a reprint, and stays.
  */
-public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PCollectionTuple> {
-  public static final TupleTag<HashedDocument> TONIGHT = new TupleTag<HashedDocument>() {};
-  public static final TupleTag<IndexEntry> EARLIER = new TupleTag<IndexEntry>() {};
+public class SeparateIndexedDocuments
+    extends PTransform<PCollection<HashedDocument>, PCollectionTuple> {
+  private static final TupleTag<IndexEntry> EARLIER = new TupleTag<IndexEntry>() {};
   public static final TupleTag<HashedDocument> NEW = new TupleTag<HashedDocument>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
   public static final String ALREADY_INDEXED = "already-indexed";
 
+  private final PCollection<IndexEntry> earlier;
   private final Buckets buckets;
 
-  private SeparateIndexedDocuments(Buckets buckets) {
+  private SeparateIndexedDocuments(PCollection<IndexEntry> earlier, Buckets buckets) {
+    this.earlier = earlier;
     this.buckets = buckets;
   }
 
-  public static SeparateIndexedDocuments create() {
-    return new SeparateIndexedDocuments(Buckets.of(Buckets.PER_WORKER));
+  /** Sets aside tonight's documents that these earlier nights' entries hold already. */
+  public static SeparateIndexedDocuments against(PCollection<IndexEntry> earlier) {
+    return new SeparateIndexedDocuments(earlier, Buckets.of(Buckets.PER_WORKER));
   }
 
   public SeparateIndexedDocuments withBuckets(Buckets buckets) {
-    return new SeparateIndexedDocuments(buckets);
+    return new SeparateIndexedDocuments(earlier, buckets);
+  }
+
+  /** The earlier entries are an input of this transform, beside tonight's documents. */
+  @Override
+  public Map<TupleTag<?>, PValue> getAdditionalInputs() {
+    return Map.of(EARLIER, earlier);
   }
 
   static String idKey(String id) {
@@ -70,8 +80,7 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
   }
 
   @Override
-  public PCollectionTuple expand(PCollectionTuple input) {
-    PCollection<HashedDocument> tonight = input.get(TONIGHT);
+  public PCollectionTuple expand(PCollection<HashedDocument> tonight) {
     PCollectionView<Map<String, Iterable<String>>> tonightsKeys =
         tonight
             .apply(
@@ -83,8 +92,7 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
                             List.of(KV.of(idKey(d.id()), d.id()), KV.of(textKey(d), d.id()))))
             .apply("ViewTonightsKeys", ViewOfAll.asMultimap());
     PCollectionView<Map<String, String>> indexed =
-        input
-            .get(EARLIER)
+        earlier
             .apply(
                 "FindIndexedCopies",
                 ParDo.of(new FindIndexedCopiesFn(tonightsKeys)).withSideInputs(tonightsKeys))
@@ -99,7 +107,7 @@ public class SeparateIndexedDocuments extends PTransform<PCollectionTuple, PColl
                 .withSideInputs(indexed)
                 .withOutputTags(NEW, TupleTagList.of(REJECTS)));
     split.get(NEW).setCoder(tonight.getCoder());
-    split.get(REJECTS).setCoder(SchemaCoders.of(input.getPipeline(), Reject.class));
+    split.get(REJECTS).setCoder(SchemaCoders.of(tonight.getPipeline(), Reject.class));
     return split;
   }
 

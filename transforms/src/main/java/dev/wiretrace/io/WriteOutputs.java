@@ -22,11 +22,11 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * Writes the run's files into one directory: {@code edges.csv}, {@code graph.json}, {@code
  * graph.dot}, {@code stripped.jsonl} and {@code rejects.jsonl}, each in a content-defined order.
  */
-public class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
-  public static final TupleTag<GraphNode> NODES = new TupleTag<GraphNode>() {};
-  public static final TupleTag<CopyEdge> EDGES = new TupleTag<CopyEdge>() {};
-  public static final TupleTag<StrippedLine> STRIPPED = new TupleTag<StrippedLine>() {};
-  public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
+public class WriteOutputs extends PTransform<RunOutputs, PDone> {
+  /** The graph's two collections, gathered to be written together ({@link WriteGraphFn}). */
+  static final TupleTag<GraphNode> NODES = new TupleTag<GraphNode>() {};
+
+  static final TupleTag<CopyEdge> EDGES = new TupleTag<CopyEdge>() {};
 
   private final String directory;
   private final Buckets buckets;
@@ -58,15 +58,15 @@ public class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
   static final String REJECTS_FILE = "rejects.jsonl";
 
   @Override
-  public PDone expand(PCollectionTuple input) {
-    PCollectionTuple.of(NODES, input.get(NODES))
-        .and(EDGES, input.get(EDGES))
+  public PDone expand(RunOutputs input) {
+    PCollectionTuple.of(NODES, input.nodes())
+        .and(EDGES, input.edges())
         .apply("GatherGraph", GatherAll.together())
         .apply("WriteGraphFiles", ParDo.of(new WriteGraphFn(directory)));
 
     writeSorted(
         input
-            .get(STRIPPED)
+            .stripped()
             .apply(
                 "RenderStrippedLines",
                 MapElements.into(
@@ -76,7 +76,7 @@ public class WriteOutputs extends PTransform<PCollectionTuple, PDone> {
         "Stripped");
     writeSorted(
         input
-            .get(REJECTS)
+            .rejects()
             .apply(
                 "RenderRejects",
                 MapElements.into(

@@ -19,7 +19,6 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,18 +49,14 @@ class DecideDirectionTest {
     List<DocumentProfile> profiles =
         List.of(profile(reprint, "x"), profile(rewrite, "y"), profile(copy, "z"));
     PCollection<CopyEdge> edges =
-        PCollectionTuple.of(
-                DecideDirection.PAIRS,
-                pipeline.apply(
-                    "Pairs",
-                    Create.of(pairs).withCoder(SchemaCoders.of(pipeline, PairScore.class))))
-            .and(
-                DecideDirection.PROFILES,
-                pipeline.apply(
-                    "Profiles",
-                    Create.of(profiles)
-                        .withCoder(SchemaCoders.of(pipeline, DocumentProfile.class))))
-            .apply(DecideDirection.create())
+        pipeline
+            .apply("Pairs", Create.of(pairs).withCoder(SchemaCoders.of(pipeline, PairScore.class)))
+            .apply(
+                DecideDirection.among(
+                    pipeline.apply(
+                        "Profiles",
+                        Create.of(profiles)
+                            .withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)))))
             .get(DecideDirection.EDGES);
     PAssert.that(edges)
         .satisfies(
