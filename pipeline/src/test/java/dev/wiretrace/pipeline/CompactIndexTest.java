@@ -1,5 +1,10 @@
 package dev.wiretrace.pipeline;
 
+import static dev.wiretrace.pipeline.NightFolders.BLOG;
+import static dev.wiretrace.pipeline.NightFolders.FNA;
+import static dev.wiretrace.pipeline.NightFolders.PAPER;
+import static dev.wiretrace.pipeline.NightFolders.PRESS_TV;
+import static dev.wiretrace.pipeline.NightFolders.TASS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,11 +33,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a night rerun with new articles takes its place from the compacted segment.
  */
 class CompactIndexTest {
-  private static final String PRESS_TV = "000_a2e008155ecb385d";
-  private static final String FNA = "001_c9a9d147cc6472a9";
-  private static final String BLOG = "002_ec9929c4bf913ded";
-  private static final String TASS = "003_5c9cc7032a8f1c3d";
-  private static final String PAPER = "004_b9754c49934786a1";
   private static final String NIGHT_1 = "2026-11-21";
   private static final String NIGHT_2 = "2026-11-22";
   private static final String NIGHT_3 = "2026-11-23";

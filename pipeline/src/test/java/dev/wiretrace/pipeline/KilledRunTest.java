@@ -40,8 +40,8 @@ class KilledRunTest {
   @BeforeAll
   static void runTheNightsUndisturbed() throws Exception {
     corpus = root.resolve("corpus");
-    night(NIGHT_1, "000_a2e008155ecb385d", "003_5c9cc7032a8f1c3d");
-    night(NIGHT_2, "001_c9a9d147cc6472a9", "002_ec9929c4bf913ded", "004_b9754c49934786a1");
+    night(NIGHT_1, NightFolders.PRESS_TV, NightFolders.TASS);
+    night(NIGHT_2, NightFolders.FNA, NightFolders.BLOG, NightFolders.PAPER);
     indexAfterNight1 = root.resolve("index-after-night-1");
     assertEquals(
         0, WiretracePipeline.run(options(indexAfterNight1, root.resolve("out-1"), NIGHT_1)));

@@ -15,6 +15,14 @@ import java.util.stream.Stream;
  * Folders of nightly runs for the tests: a night's corpus from the seeds, and a folder's digest.
  */
 final class NightFolders {
+  /** The seeds' document ids (sample-input/), by outlet. */
+  static final String PRESS_TV = "000_a2e008155ecb385d";
+
+  static final String FNA = "001_c9a9d147cc6472a9";
+  static final String BLOG = "002_ec9929c4bf913ded";
+  static final String TASS = "003_5c9cc7032a8f1c3d";
+  static final String PAPER = "004_b9754c49934786a1";
+
   private NightFolders() {}
 
   /** Lays out {@code corpus/night} with the seeds {@code ids} and their manifest rows. */

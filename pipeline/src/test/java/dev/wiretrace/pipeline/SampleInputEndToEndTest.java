@@ -1,5 +1,10 @@
 package dev.wiretrace.pipeline;
 
+import static dev.wiretrace.pipeline.NightFolders.BLOG;
+import static dev.wiretrace.pipeline.NightFolders.FNA;
+import static dev.wiretrace.pipeline.NightFolders.PAPER;
+import static dev.wiretrace.pipeline.NightFolders.PRESS_TV;
+import static dev.wiretrace.pipeline.NightFolders.TASS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,11 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The main job on the five seed texts, checked against what a careful reader concludes. */
 class SampleInputEndToEndTest {
   static final Path SAMPLE_INPUT = Path.of("..", "sample-input");
-  private static final String PRESS_TV = "000_a2e008155ecb385d";
-  private static final String FNA = "001_c9a9d147cc6472a9";
-  private static final String BLOG = "002_ec9929c4bf913ded";
-  private static final String TASS = "003_5c9cc7032a8f1c3d";
-  private static final String PAPER = "004_b9754c49934786a1";
 
   @TempDir static Path output;
   private static List<Map<String, String>> edges;

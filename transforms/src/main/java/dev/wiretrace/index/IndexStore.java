@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -52,20 +53,16 @@ public final class IndexStore {
    * CorruptIndexException}.
    */
   public static IndexStore open(String folder) throws IOException {
-    String path = OutputFiles.resolve(folder, VERSION_FILE).toString();
-    String json;
-    try {
-      json = read(path);
-    } catch (FileNotFoundException | java.nio.file.NoSuchFileException e) {
-      return new IndexStore(folder, IndexVersion.empty());
-    }
-    IndexStore store = new IndexStore(folder, IndexVersion.parse(json, path));
-    store.checkFiles();
-    return store;
+    return open(folder, IndexVersion::parse);
   }
 
   /** Opens an index of either format, for compaction, which rewrites the first format. */
   static IndexStore openAnyFormat(String folder) throws IOException {
+    return open(folder, IndexVersion::parseAnyFormat);
+  }
+
+  private static IndexStore open(String folder, BiFunction<String, String, IndexVersion> parse)
+      throws IOException {
     String path = OutputFiles.resolve(folder, VERSION_FILE).toString();
     String json;
     try {
@@ -73,7 +70,7 @@ public final class IndexStore {
     } catch (FileNotFoundException | java.nio.file.NoSuchFileException e) {
       return new IndexStore(folder, IndexVersion.empty());
     }
-    IndexStore store = new IndexStore(folder, IndexVersion.parseAnyFormat(json, path));
+    IndexStore store = new IndexStore(folder, parse.apply(json, path));
     store.checkFiles();
     return store;
   }

@@ -4,15 +4,9 @@ import dev.wiretrace.match.PendingPostings;
 import dev.wiretrace.match.TonightsHashes;
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.shuffle.Buckets;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.util.Map;
-import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.file.DataFileStream;
-import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -54,37 +48,37 @@ class ReadKeysFn extends DoFn<KV<Integer, Iterable<String>>, IndexEntry> {
   }
 
   private void read(ShardToRead shard, TonightsHashes[] filters, ProcessContext context) {
-    String path = shard.keysFile();
-    try (InputStream in =
-            Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)));
-        DataFileStream<GenericRecord> records =
-            new DataFileStream<>(in, new GenericDatumReader<>(null, KeyRecords.SCHEMA))) {
-      GenericRecord record = null;
-      while (records.hasNext()) {
-        record = records.next(record);
-        if (!shard.nights().contains(KeyRecords.night(record))) {
-          continue;
-        }
-        IndexEntry entry = KeyRecords.entry(record, shard.profilesFile());
-        context.output(entry);
-        read.inc();
-        for (long hash : KeyRecords.hashes(record)) {
-          TonightsHashes filter = filters[TonightsHashes.shard(hash)];
-          if (filter != null && filter.mightContain(hash)) {
-            kept.inc();
-            pending.add(hash, entry.getId(), false);
+    CorruptIndexException.reading(
+        shard.keysFile(),
+        () -> {
+          try (DataFileStream<GenericRecord> records =
+              SegmentShardReader.open(shard.keysFile(), KeyRecords.SCHEMA)) {
+            GenericRecord record = null;
+            while (records.hasNext()) {
+              record = records.next(record);
+              if (shard.nights().contains(KeyRecords.night(record))) {
+                post(KeyRecords.entry(record, shard.profilesFile()), record, filters, context);
+              }
+            }
           }
-        }
-        if (pending.isFull()) {
-          pending.sendTo(block -> context.output(ReadIndex.POSTINGS, block));
-        }
+          return null;
+        });
+  }
+
+  /** Outputs the document's entry, and posts the hashes tonight's filter may hold. */
+  private void post(
+      IndexEntry entry, GenericRecord record, TonightsHashes[] filters, ProcessContext context) {
+    context.output(entry);
+    read.inc();
+    for (long hash : KeyRecords.hashes(record)) {
+      TonightsHashes filter = filters[TonightsHashes.shard(hash)];
+      if (filter != null && filter.mightContain(hash)) {
+        kept.inc();
+        pending.add(hash, entry.getId(), false);
       }
-    } catch (IOException
-        | AvroRuntimeException
-        | IllegalArgumentException
-        | NullPointerException
-        | ClassCastException e) {
-      throw CorruptIndexException.of(path, e);
+    }
+    if (pending.isFull()) {
+      pending.sendTo(block -> context.output(ReadIndex.POSTINGS, block));
     }
   }
 

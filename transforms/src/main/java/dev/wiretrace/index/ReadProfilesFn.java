@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
@@ -31,39 +30,51 @@ class ReadProfilesFn extends DoFn<KV<Integer, Iterable<IndexEntry>>, DocumentPro
   private static void read(String path, List<IndexEntry> entries, ProcessContext context) {
     entries.sort(
         Comparator.comparingLong(IndexEntry::getProfileBlock).thenComparing(IndexEntry::getId));
-    try (DataFileReader<GenericRecord> reader =
-        new DataFileReader<>(
-            ChannelInput.open(path),
-            new GenericDatumReader<>(null, SchemaRecords.PROFILES.avroSchema))) {
-      int next = 0;
-      while (next < entries.size()) {
-        long block = entries.get(next).getProfileBlock();
-        reader.seek(block);
-        for (int read = 0;
-            next < entries.size() && entries.get(next).getProfileBlock() == block;
-            read++) {
-          if (read == SegmentShardWriter.PROFILES_PER_BLOCK || !reader.hasNext()) {
-            throw new CorruptIndexException(
-                "index file "
-                    + path
-                    + " is corrupt: no profile of "
-                    + entries.get(next).getId()
-                    + " at "
-                    + block);
+    CorruptIndexException.reading(
+        path,
+        () -> {
+          try (DataFileReader<GenericRecord> reader =
+              new DataFileReader<>(
+                  ChannelInput.open(path),
+                  new GenericDatumReader<>(null, SchemaRecords.PROFILES.avroSchema))) {
+            int next = 0;
+            while (next < entries.size()) {
+              next = readBlock(reader, path, entries, next, context);
+            }
           }
-          DocumentProfile profile = SchemaRecords.PROFILES.fromRecord(reader.next());
-          if (profile.id().equals(entries.get(next).getId())) {
-            context.output(profile);
-            next++;
-          }
-        }
+          return null;
+        });
+  }
+
+  /** Outputs the profiles of the entries from {@code first} on in one block; returns the next. */
+  private static int readBlock(
+      DataFileReader<GenericRecord> reader,
+      String path,
+      List<IndexEntry> entries,
+      int first,
+      ProcessContext context)
+      throws IOException {
+    long block = entries.get(first).getProfileBlock();
+    reader.seek(block);
+    int next = first;
+    for (int read = 0;
+        next < entries.size() && entries.get(next).getProfileBlock() == block;
+        read++) {
+      if (read == SegmentShardWriter.PROFILES_PER_BLOCK || !reader.hasNext()) {
+        throw new CorruptIndexException(
+            "index file "
+                + path
+                + " is corrupt: no profile of "
+                + entries.get(next).getId()
+                + " at "
+                + block);
       }
-    } catch (IOException
-        | AvroRuntimeException
-        | IllegalArgumentException
-        | NullPointerException
-        | ClassCastException e) {
-      throw CorruptIndexException.of(path, e);
+      DocumentProfile profile = SchemaRecords.PROFILES.fromRecord(reader.next());
+      if (profile.id().equals(entries.get(next).getId())) {
+        context.output(profile);
+        next++;
+      }
     }
+    return next;
   }
 }

@@ -71,7 +71,8 @@ final class SegmentShardReader implements Iterator<HashedDocument>, AutoCloseabl
     }
   }
 
-  private static DataFileStream<GenericRecord> open(String path, org.apache.avro.Schema schema)
+  /** The records of an index file, in order. */
+  static DataFileStream<GenericRecord> open(String path, org.apache.avro.Schema schema)
       throws IOException {
     InputStream in =
         Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)));
@@ -79,22 +80,18 @@ final class SegmentShardReader implements Iterator<HashedDocument>, AutoCloseabl
   }
 
   private void advance() {
-    next = null;
-    try {
-      while (next == null && main.hasNext()) {
-        HashedDocument document = profiles == null ? firstFormat() : currentFormat();
-        String night = document.getProfile().getClues().getMeta().getNight();
-        if (nights.contains(night)) {
-          next = document;
-        }
-      }
-    } catch (IOException
-        | AvroRuntimeException
-        | IllegalArgumentException
-        | NullPointerException
-        | ClassCastException e) {
-      throw CorruptIndexException.of(path, e);
-    }
+    next =
+        CorruptIndexException.reading(
+            path,
+            () -> {
+              while (main.hasNext()) {
+                HashedDocument document = profiles == null ? firstFormat() : currentFormat();
+                if (nights.contains(document.getProfile().getClues().getMeta().getNight())) {
+                  return document;
+                }
+              }
+              return null;
+            });
   }
 
   private HashedDocument currentFormat() throws IOException {
