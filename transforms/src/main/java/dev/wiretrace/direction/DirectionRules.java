@@ -35,6 +35,56 @@ public final class DirectionRules {
 
   private DirectionRules() {}
 
+  /**
+   * Which way a pair points, from its evidence, before any edge or reason text is built: what
+   * {@link SiblingExplainer} needs of every pair, and what {@link #decide} builds edges from.
+   *
+   * @param sharedWire the agency both sides credit as reprints, if any
+   * @param siblings whether that makes them siblings under its wire, with no direction between them
+   */
+  public record Orientation(
+      PairScore pair,
+      Optional<String> sharedWire,
+      boolean siblings,
+      List<Evidence> evidence,
+      double total,
+      boolean aIsSource) {
+    /** The document the pair points to; none for wire siblings. */
+    public Optional<String> target() {
+      return siblings
+          ? Optional.empty()
+          : Optional.of(aIsSource ? pair.getB().id() : pair.getA().id());
+    }
+
+    public Confidence confidence() {
+      return siblings ? Confidence.HIGH : DirectionRules.confidence(Math.abs(total));
+    }
+
+    int beyondWire() {
+      return Math.max(pair.getBeyondWireA(), pair.getBeyondWireB());
+    }
+  }
+
+  /**
+   * Weighs a pair's evidence, knowing how many partners each side has (0 when not yet known).
+   *
+   * @param partnersA how many documents {@code a} shares copied text with, siblings removed
+   * @param partnersB the same for {@code b}
+   */
+  public static Orientation orient(PairScore pair, long partnersA, long partnersB) {
+    DocumentClues a = pair.getA();
+    DocumentClues b = pair.getB();
+    Optional<String> sharedWire = sharedWireCredit(a, b);
+    int beyondWire = Math.max(pair.getBeyondWireA(), pair.getBeyondWireB());
+    if (sharedWire.isPresent() && beyondWire < ParentSelector.MIN_RESIDUAL_WORDS) {
+      return new Orientation(pair, sharedWire, true, List.of(), 0, true);
+    }
+    List<Evidence> evidence = DirectionEvidence.of(a, b, pair, partnersA, partnersB);
+    double total = evidence.stream().mapToDouble(Evidence::weight).sum();
+    boolean aIsSource = total > 0 || (total == 0 && longerFirst(a, b));
+    return new Orientation(pair, sharedWire, false, evidence, total, aIsSource);
+  }
+
   /** The candidate edges a copying pair gives, without knowing the documents' other partners. */
   public static List<CopyEdge> decide(PairScore pair) {
     return decide(pair, 0, 0);
@@ -47,16 +97,22 @@ public final class DirectionRules {
    * @param partnersB the same for {@code b}
    */
   public static List<CopyEdge> decide(PairScore pair, long partnersA, long partnersB) {
+    return edges(orient(pair, partnersA, partnersB));
+  }
+
+  /** The edges an orientation gives, with the reasons that explain it. */
+  static List<CopyEdge> edges(Orientation orientation) {
+    PairScore pair = orientation.pair();
+    if (orientation.siblings()) {
+      return siblingEdges(pair, orientation.sharedWire().orElseThrow());
+    }
     DocumentClues a = pair.getA();
     DocumentClues b = pair.getB();
-    Optional<String> sharedWire = sharedWireCredit(a, b);
-    int beyondWire = Math.max(pair.getBeyondWireA(), pair.getBeyondWireB());
-    if (sharedWire.isPresent() && beyondWire < ParentSelector.MIN_RESIDUAL_WORDS) {
-      return siblingEdges(pair, sharedWire.get());
-    }
-    List<Evidence> evidence = DirectionEvidence.of(a, b, pair, partnersA, partnersB);
-    double total = evidence.stream().mapToDouble(Evidence::weight).sum();
-    boolean aIsSource = total > 0 || (total == 0 && longerFirst(a, b));
+    Optional<String> sharedWire = orientation.sharedWire();
+    int beyondWire = orientation.beyondWire();
+    List<Evidence> evidence = orientation.evidence();
+    double total = orientation.total();
+    boolean aIsSource = orientation.aIsSource();
     List<String> reasons = new ArrayList<>();
     if (sharedWire.isPresent()) {
       reasons.add(

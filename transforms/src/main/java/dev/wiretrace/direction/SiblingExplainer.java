@@ -1,7 +1,6 @@
 package dev.wiretrace.direction;
 
 import dev.wiretrace.model.Confidence;
-import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentClues;
 import dev.wiretrace.model.PairScore;
 import java.util.ArrayList;
@@ -42,18 +41,20 @@ public final class SiblingExplainer {
       String ownAgency,
       String sharedWire) {
     static Partner of(String side, PairScore pair) {
-      List<CopyEdge> edges = DirectionRules.decide(pair);
-      // Two edges are wire siblings: neither is upstream or downstream of the other.
-      boolean directed = edges.size() == 1;
+      // Which way the pair points without the partner counts (the hub evidence): those count the
+      // pairs left once siblings are removed, which is what this decides. Only the pairs left get
+      // edges and reasons (DecideDirectionFn), weighed again with the counts.
+      DirectionRules.Orientation orientation = DirectionRules.orient(pair, 0, 0);
+      // Wire siblings: neither is upstream or downstream of the other.
+      boolean directed = !orientation.siblings();
       String partner = partnerOf(side, pair);
       DocumentClues partnerClues = pair.getA().id().equals(partner) ? pair.getA() : pair.getB();
       return new Partner(
           partner,
           coverageOf(side, pair),
-          directed && edges.get(0).getTarget().equals(side),
-          directed
-              && edges.get(0).getTarget().equals(partner)
-              && edges.get(0).getConfidence() != Confidence.LOW,
+          orientation.target().filter(side::equals).isPresent(),
+          orientation.target().filter(partner::equals).isPresent()
+              && orientation.confidence() != Confidence.LOW,
           !directed,
           partnerClues.getOwnAgency(),
           DirectionRules.sharedWireCredit(pair.getA(), pair.getB()).orElse(null));

@@ -14,6 +14,7 @@ import dev.wiretrace.model.DocumentClues;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.SharedPassage;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DirectionRulesTest {
@@ -108,6 +109,21 @@ class DirectionRulesTest {
     }
     assertEquals(List.of("r2", "r1"), edges.stream().map(CopyEdge::getTarget).toList());
     assertEquals(List.of("r1"), edges.get(0).getVia());
+  }
+
+  @Test
+  void anOrientationPointsWhereTheEdgesDo() {
+    DocumentClues r1 = crediting(meta("r1", "Blog"), "AFP", 250);
+    DocumentClues r2 = crediting(meta("r2", "Paper"), "AFP", 500);
+    DirectionRules.Orientation siblings = DirectionRules.orient(pair(r1, r2, 230, 240), 0, 0);
+    assertTrue(siblings.siblings());
+    assertEquals(Optional.empty(), siblings.target());
+
+    PairScore carriesEdits = pair(r1, r2, 230, 240).toBuilder().setBeyondWireB(40).build();
+    DirectionRules.Orientation directed = DirectionRules.orient(carriesEdits, 0, 0);
+    CopyEdge edge = DirectionRules.decide(carriesEdits).get(0);
+    assertEquals(Optional.of(edge.getTarget()), directed.target());
+    assertEquals(edge.getConfidence(), directed.confidence());
   }
 
   @Test
