@@ -6,8 +6,8 @@ import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.Reject;
 import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
-import dev.wiretrace.shuffle.GroupByKeyInBuckets;
 import dev.wiretrace.shuffle.ViewOfAll;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -98,16 +99,26 @@ public class DecideDirection extends PTransform<PCollection<PairScore>, PCollect
                 FlatMapElements.into(TypeDescriptor.of(CopyEdge.class))
                     .via((DocumentProfile p) -> CreditEdges.of(p.getClues())))
             .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
-    PCollection<CopyEdge> edges =
+    PCollection<CopyEdge> candidates =
         PCollectionList.of(pairEdges)
             .and(creditEdges)
-            .apply("CollectCandidates", Flatten.pCollections())
+            .apply("CollectCandidates", Flatten.pCollections());
+    PCollection<KV<String, KV<String, List<String>>>> sourcesOfCandidates =
+        candidates.apply("FindSourcesOfCandidates", new FindSourcesOfCandidates(buckets));
+    PCollection<KV<String, CopyEdge>> byTarget =
+        candidates
             .apply(
                 "KeyByTarget",
                 WithKeys.of(CopyEdge::getTarget).withKeyType(TypeDescriptors.strings()))
-            .setCoder(SchemaCoders.keyedByString(pipeline, CopyEdge.class))
-            .apply("GroupByTarget", GroupByKeyInBuckets.of(buckets))
-            .apply("SelectParents", ParDo.of(new SelectParentsFn()))
+            .setCoder(SchemaCoders.keyedByString(pipeline, CopyEdge.class));
+    // named tags, not anonymous subclasses, which would hold this transform and its inputs
+    TupleTag<CopyEdge> candidateTag = new TupleTag<>("candidates");
+    TupleTag<KV<String, List<String>>> sourcesTag = new TupleTag<>("sourcesOfCandidates");
+    PCollection<CopyEdge> edges =
+        KeyedPCollectionTuple.of(candidateTag, byTarget)
+            .and(sourcesTag, sourcesOfCandidates)
+            .apply("GroupByTarget", CoGroupByKeyInBuckets.of(buckets))
+            .apply("SelectParents", ParDo.of(new SelectParentsFn(candidateTag, sourcesTag)))
             .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
     return PCollectionTuple.of(EDGES, edges).and(REJECTS, oriented.get(REJECTS));
   }

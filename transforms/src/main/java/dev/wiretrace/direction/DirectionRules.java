@@ -143,6 +143,14 @@ public final class DirectionRules {
     }
     DocumentClues source = aIsSource ? a : b;
     DocumentClues target = aIsSource ? b : a;
+    if (pair.getParaphrasedSentences() > 0) {
+      reasons.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "a paraphrase: %d sentences of the two follow each other in order, each sharing most"
+                  + " of its content words (stemmed), with few word-for-word runs",
+              pair.getParaphrasedSentences()));
+    }
     CopyEdge.Builder edge =
         oriented(pair, aIsSource)
             .setConfidence(confidence(Math.abs(total)))
@@ -236,7 +244,8 @@ public final class DirectionRules {
         .setSharedWords(shared)
         .setScore(DirectionEvidence.share(shared, target.getWordCount()))
         .setPassages(passages)
-        .setTargetCoverage(aIsSource ? pair.getCoverageB() : pair.getCoverageA());
+        .setTargetCoverage(aIsSource ? pair.getCoverageB() : pair.getCoverageA())
+        .setParaphrase(pair.getParaphrasedSentences() > 0);
   }
 
   static Confidence confidence(double weight) {

@@ -4,10 +4,13 @@ import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.CopyEdge;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -29,6 +32,15 @@ public final class ParentSelector {
 
   /** The parents of one target, primary first, from all candidate edges into it. */
   public static List<CopyEdge> select(List<CopyEdge> candidates) {
+    return select(candidates, Map.of());
+  }
+
+  /**
+   * The parents of one target, primary first, from all candidate edges into it, knowing the
+   * candidate sources of some of its candidates ({@code sourcesOf}, by candidate id).
+   */
+  public static List<CopyEdge> select(
+      List<CopyEdge> candidates, Map<String, ? extends Collection<String>> sourcesOf) {
     List<CopyEdge> merged = foldWireIntoAgencyCopy(mergeBySource(candidates));
     if (merged.isEmpty()) {
       return List.of();
@@ -36,6 +48,12 @@ public final class ParentSelector {
     merged.sort(PRIMARY_ORDER);
     CopyEdge primary = merged.get(0);
     List<CopyEdge> others = new ArrayList<>(merged.subList(1, merged.size()));
+    CopyEdge upstream = upstreamExplainingAsWell(primary, others, sourcesOf);
+    if (upstream != null) {
+      others.remove(upstream);
+      others.add(0, primary);
+      primary = explainsAsWell(upstream, primary);
+    }
     CopyEdge copiedVersion = versionCopiedInstead(primary, others);
     if (copiedVersion != null) {
       others.remove(copiedVersion);
@@ -48,7 +66,10 @@ public final class ParentSelector {
     for (CopyEdge other : others) {
       BitSet residual = coverage(other.getTargetCoverage());
       residual.andNot(explained);
-      if (other.getNamedByTarget() || residual.cardinality() >= MIN_RESIDUAL_WORDS) {
+      // a paraphrase's content words are weaker evidence than verbatim text: it explains what the
+      // primary does not only when named
+      boolean explainsMore = !other.getParaphrase() && residual.cardinality() >= MIN_RESIDUAL_WORDS;
+      if (other.getNamedByTarget() || explainsMore) {
         parents.add(other.toBuilder().setPrimary(false).build());
       }
     }
@@ -92,6 +113,65 @@ public final class ParentSelector {
     return best;
   }
 
+  /**
+   * When the closest text is itself a copy of another candidate, and that candidate explains all
+   * but a few words of what the target shares with the copy (the target carries none of the copy's
+   * own edits), the target's text is the upstream document's as much as the copy's: the upstream
+   * one is the parent. Followed up the chain, among the candidates; a source the target names
+   * stays. Returns the furthest such candidate, or null.
+   */
+  static CopyEdge upstreamExplainingAsWell(
+      CopyEdge primary,
+      List<CopyEdge> others,
+      Map<String, ? extends Collection<String>> sourcesOf) {
+    if (primary.getNamedByTarget()) {
+      return null;
+    }
+    CopyEdge current = primary;
+    CopyEdge found = null;
+    Set<String> seen = new HashSet<>(List.of(primary.getSource()));
+    while (true) {
+      Collection<String> upstream =
+          sourcesOf.containsKey(current.getSource())
+              ? sourcesOf.get(current.getSource())
+              : List.of();
+      BitSet currentWords = coverage(current.getTargetCoverage());
+      CopyEdge next = null;
+      for (CopyEdge other : others) {
+        if (!upstream.contains(other.getSource())
+            || seen.contains(other.getSource())
+            || other.getParaphrase() && !current.getParaphrase()) {
+          continue;
+        }
+        BitSet beyond = (BitSet) currentWords.clone();
+        beyond.andNot(coverage(other.getTargetCoverage()));
+        if (beyond.cardinality() < MIN_RESIDUAL_WORDS
+            && (next == null || other.getSharedWords() > next.getSharedWords())) {
+          next = other;
+        }
+      }
+      if (next == null) {
+        return found;
+      }
+      seen.add(next.getSource());
+      found = next;
+      current = next;
+    }
+  }
+
+  private static CopyEdge explainsAsWell(CopyEdge upstream, CopyEdge copy) {
+    List<String> reasons = new ArrayList<>(upstream.getReasons());
+    reasons.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "%s, which shares more words with the target, is itself a copy of %s, and the target"
+                + " carries none of its own wording: the text is %s's",
+            copy.getSource(),
+            upstream.getSource(),
+            upstream.getSource()));
+    return upstream.toBuilder().setReasons(reasons).build();
+  }
+
   private static CopyEdge carriesEdits(CopyEdge version, CopyEdge origin) {
     BitSet edits = coverage(version.getTargetCoverage());
     edits.andNot(coverage(origin.getTargetCoverage()));
@@ -116,9 +196,13 @@ public final class ParentSelector {
     return origin.toBuilder().setReasons(reasons).build();
   }
 
-  /** Named sources first, then most shared words, then higher confidence, then id. */
+  /**
+   * Named sources first, then verbatim copies before paraphrases (two rewrites of one source share
+   * its content words too), then most shared words, then higher confidence, then id.
+   */
   static final Comparator<CopyEdge> PRIMARY_ORDER =
       Comparator.comparing((CopyEdge e) -> !e.getNamedByTarget())
+          .thenComparing(CopyEdge::getParaphrase)
           .thenComparing(Comparator.comparingInt(CopyEdge::getSharedWords).reversed())
           .thenComparing(e -> -e.getConfidence().ordinal())
           .thenComparing(CopyEdge::getSource);
@@ -146,6 +230,7 @@ public final class ParentSelector {
     TreeSet<String> via = new TreeSet<>();
     BitSet covered = new BitSet();
     boolean named = false;
+    boolean paraphrase = true;
     Confidence confidence = Confidence.LOW;
     String agency = null;
     for (CopyEdge edge : group) {
@@ -153,6 +238,7 @@ public final class ParentSelector {
       via.addAll(edge.getVia());
       covered.or(coverage(edge.getTargetCoverage()));
       named |= edge.getNamedByTarget();
+      paraphrase &= edge.getParaphrase();
       if (edge.getConfidence().isAbove(confidence)) {
         confidence = edge.getConfidence();
       }
@@ -163,6 +249,7 @@ public final class ParentSelector {
         .setVia(List.copyOf(via))
         .setTargetCoverage(ranges(covered))
         .setNamedByTarget(named)
+        .setParaphrase(paraphrase)
         .setConfidence(confidence)
         .setSourceAgency(agency)
         .build();

@@ -28,6 +28,7 @@ public final class HashedText {
    */
   private final char[] joined;
 
+  private final int[] wordEnds;
   private final int[] sentenceOfWord;
   private final long[] sentenceHashes;
   private final long[] shingles;
@@ -35,18 +36,19 @@ public final class HashedText {
   private HashedText(List<String> sentences) {
     this.sentences = List.copyOf(sentences);
     StringBuilder text = new StringBuilder();
-    IntList wordEnds = new IntList();
+    IntList endList = new IntList();
     int[] firstWord = new int[sentences.size() + 1];
     for (int s = 0; s < sentences.size(); s++) {
-      firstWord[s] = wordEnds.size;
-      TextNormalizer.appendWords(sentences.get(s), text, wordEnds::add);
+      firstWord[s] = endList.size;
+      TextNormalizer.appendWords(sentences.get(s), text, endList::add);
     }
-    firstWord[sentences.size()] = wordEnds.size;
+    firstWord[sentences.size()] = endList.size;
     joined = new char[text.length()];
     text.getChars(0, joined.length, joined, 0);
 
-    int wordCount = wordEnds.size;
-    int[] ends = wordEnds.values;
+    int wordCount = endList.size;
+    int[] ends = endList.values;
+    this.wordEnds = Arrays.copyOf(ends, wordCount);
     sentenceOfWord = new int[wordCount];
     sentenceHashes = new long[sentences.size()];
     for (int s = 0; s < sentences.size(); s++) {
@@ -104,6 +106,12 @@ public final class HashedText {
 
   public int wordCount() {
     return sentenceOfWord.length;
+  }
+
+  /** Normalised word {@code i}: lower case, letters and digits only. */
+  public String word(int i) {
+    int start = wordStart(wordEnds, i);
+    return new String(joined, start, wordEnds[i] - start);
   }
 
   public int sentenceOfWord(int i) {

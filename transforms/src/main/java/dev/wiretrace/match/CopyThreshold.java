@@ -6,7 +6,8 @@ import java.io.Serializable;
 /**
  * When shared text counts as copying. Two reports of one event share stock phrases ("when we
  * adopted this resolution", "the UN Security Council"); a copy shares whole passages. So a pair
- * needs enough shared words on both sides, and at least one unbroken run of them.
+ * needs enough shared words on both sides, and at least one unbroken run of them, or, for a copy
+ * that paraphrases, sentences that follow each other's content words in order.
  */
 public final class CopyThreshold implements Serializable {
   /** The defaults, used for every corpus alike. */
@@ -35,6 +36,7 @@ public final class CopyThreshold implements Serializable {
 
   public boolean isCopy(PairScore score) {
     return Math.min(score.getSharedWordsA(), score.getSharedWordsB()) >= minSharedWords
-        && score.getLongestRun() >= minRunWords;
+        && (score.getLongestRun() >= minRunWords
+            || score.getParaphrasedSentences() >= ParaphraseAligner.MIN_ALIGNED_SENTENCES);
   }
 }

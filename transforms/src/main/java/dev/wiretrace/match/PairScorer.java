@@ -5,10 +5,13 @@ import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.SharedPassage;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
 
@@ -73,6 +76,51 @@ public final class PairScorer {
         .setCoverageB(ranges(coveredB))
         .setPassages(passages(ta, tb, coveredB, votes))
         .build();
+  }
+
+  /**
+   * A pair whose verbatim evidence falls short, with the evidence of a paraphrase added when the
+   * texts align as one (see {@link ParaphraseAligner}): the aligned sentences' shared content words
+   * join the coverage, and the aligned sentences are the passages. Otherwise {@code verbatim}.
+   */
+  public static PairScore withParaphrase(PairScore verbatim, HashedText ta, HashedText tb) {
+    Optional<ParaphraseAligner.Alignment> found = ParaphraseAligner.align(ta, tb);
+    if (found.isEmpty()) {
+      return verbatim;
+    }
+    ParaphraseAligner.Alignment alignment = found.get();
+    boolean[] coveredA = covered(verbatim.getCoverageA(), alignment.coveredA(), ta.wordCount());
+    boolean[] coveredB = covered(verbatim.getCoverageB(), alignment.coveredB(), tb.wordCount());
+    List<SharedPassage> passages = new ArrayList<>();
+    for (int[] pair : alignment.sentencePairs()) {
+      int wordsOfB = 0;
+      for (int i = alignment.coveredB().nextSetBit(0);
+          i >= 0;
+          i = alignment.coveredB().nextSetBit(i + 1)) {
+        if (tb.sentenceOfWord(i) == pair[1]) {
+          wordsOfB++;
+        }
+      }
+      passages.add(
+          SharedPassage.create(ta.sentences().get(pair[0]), tb.sentences().get(pair[1]), wordsOfB));
+    }
+    return verbatim.toBuilder()
+        .setSharedWordsA(count(coveredA))
+        .setSharedWordsB(count(coveredB))
+        .setCoverageA(ranges(coveredA))
+        .setCoverageB(ranges(coveredB))
+        .setPassages(passages)
+        .setParaphrasedSentences(alignment.sentencePairs().size())
+        .build();
+  }
+
+  private static boolean[] covered(List<Integer> ranges, BitSet more, int words) {
+    boolean[] covered = new boolean[words];
+    for (int i = 0; i + 1 < ranges.size(); i += 2) {
+      Arrays.fill(covered, ranges.get(i), ranges.get(i + 1), true);
+    }
+    more.stream().forEach(i -> covered[i] = true);
+    return covered;
   }
 
   /** Where each shingle of a text starts; added from the last, each chain runs in order. */

@@ -83,13 +83,11 @@ class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
       PairScore score;
       try {
         tb = tb == null ? HashedText.of(b.getSentences()) : tb;
-        score =
-            PairScorer.score(
-                a,
-                partnerTexts.computeIfAbsent(a.id(), id -> HashedText.of(a.getSentences())),
-                b,
-                tb,
-                common::contains);
+        HashedText ta = partnerTexts.computeIfAbsent(a.id(), id -> HashedText.of(a.getSentences()));
+        score = PairScorer.score(a, ta, b, tb, common::contains);
+        if (!threshold.isCopy(score)) {
+          score = PairScorer.withParaphrase(score, ta, tb);
+        }
       } catch (RuntimeException | StackOverflowError e) {
         internalErrors.inc();
         context.output(

@@ -48,13 +48,19 @@ public abstract class CopyEdge {
   /** Covered word ranges of the target's body, as in {@link PairScore#getCoverageB()}. */
   public abstract List<Integer> getTargetCoverage();
 
+  /**
+   * Whether the shared text is a paraphrase (content words of sentences in order), not verbatim.
+   */
+  public abstract boolean getParaphrase();
+
   public static Builder builder() {
     return new AutoValue_CopyEdge.Builder()
         .setPrimary(false)
         .setNamedByTarget(false)
         .setVia(List.of())
         .setPassages(List.of())
-        .setTargetCoverage(List.of());
+        .setTargetCoverage(List.of())
+        .setParaphrase(false);
   }
 
   public abstract Builder toBuilder();
@@ -92,6 +98,8 @@ public abstract class CopyEdge {
     public abstract Builder setPassages(List<SharedPassage> passages);
 
     public abstract Builder setTargetCoverage(List<Integer> ranges);
+
+    public abstract Builder setParaphrase(boolean paraphrase);
 
     public abstract CopyEdge build();
   }

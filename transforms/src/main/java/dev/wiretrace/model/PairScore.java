@@ -59,6 +59,12 @@ public abstract class PairScore {
 
   public abstract int getBeyondWireB();
 
+  /**
+   * Sentences aligned in order when the pair copies by paraphrase (see {@code ParaphraseAligner}),
+   * whose shared content words then count in the coverage; 0 for a pair that copies word for word.
+   */
+  public abstract int getParaphrasedSentences();
+
   public static Builder builder() {
     return new AutoValue_PairScore.Builder()
         .setOutsideSharedA(-1)
@@ -66,7 +72,8 @@ public abstract class PairScore {
         .setOtherPartnersA(-1)
         .setOtherPartnersB(-1)
         .setBeyondWireA(0)
-        .setBeyondWireB(0);
+        .setBeyondWireB(0)
+        .setParaphrasedSentences(0);
   }
 
   public abstract Builder toBuilder();
@@ -102,6 +109,8 @@ public abstract class PairScore {
     public abstract Builder setBeyondWireA(int words);
 
     public abstract Builder setBeyondWireB(int words);
+
+    public abstract Builder setParaphrasedSentences(int count);
 
     public abstract PairScore build();
   }

@@ -40,6 +40,16 @@ class ParentSelectorTest {
   }
 
   @Test
+  void aVerbatimCopyBeatsAParaphraseThatSharesMoreContentWords() {
+    // two rewrites of one source share its content words: that is no claim over the source's text
+    CopyEdge sibling =
+        candidate("rewrite", 120, List.of(0, 120), false).toBuilder().setParaphrase(true).build();
+    List<CopyEdge> parents =
+        ParentSelector.select(List.of(sibling, candidate("source", 60, List.of(100, 160), false)));
+    assertEquals(List.of("source"), parents.stream().map(CopyEdge::getSource).toList());
+  }
+
+  @Test
   void aNamedSourceIsPrimaryEvenWithFewerWords() {
     // the bigger candidate misses 50 of the words the named source explains
     List<CopyEdge> parents =
