@@ -37,11 +37,20 @@ public final class ParaphraseAligner {
   /** ...and this share of its own content stems. */
   static final double MIN_SENTENCE_SHARE = 0.5;
 
-  /** Sentences aligned in order for a paraphrase: one or two similar sentences are chance. */
+  /**
+   * Sentences of the longer text aligned in order for a paraphrase: one or two similar sentences
+   * are chance.
+   */
   public static final int MIN_ALIGNED_SENTENCES = 3;
 
   /** Share of the aligned side's content words the alignment must cover. */
   static final double MIN_DOCUMENT_SHARE = 0.2;
+
+  /**
+   * Sentence pairs compared at most, about two 500-sentence texts: articles have tens of sentences,
+   * and a hostile page of a hundred thousand one-word lines must not cost its partners minutes.
+   */
+  static final long MAX_SENTENCE_PAIRS = 250_000;
 
   /** Words shorter than this (numbers aside) carry no content: initials, particles. */
   private static final int MIN_WORD_LENGTH = 3;
@@ -60,6 +69,9 @@ public final class ParaphraseAligner {
 
   /** The in-order alignment of two texts, if it is long and broad enough to be a paraphrase. */
   public static Optional<Alignment> align(HashedText a, HashedText b) {
+    if ((long) a.sentences().size() * b.sentences().size() > MAX_SENTENCE_PAIRS) {
+      return Optional.empty();
+    }
     Stems stemsA = Stems.of(a);
     Stems stemsB = Stems.of(b);
     boolean bIntoA = stemsB.contentWords <= stemsA.contentWords;
@@ -69,8 +81,8 @@ public final class ParaphraseAligner {
     for (int s = 0; s < partner.length; s++) {
       partner[s] = bestPartner(shorter.sentences.get(s), longer.sentences);
     }
-    int[] chain = longestIncreasingChain(partner);
-    if (chain.length < MIN_ALIGNED_SENTENCES) {
+    int[] chain = longestOrderedChain(partner);
+    if (Arrays.stream(chain).map(s -> partner[s]).distinct().count() < MIN_ALIGNED_SENTENCES) {
       return Optional.empty();
     }
     BitSet coveredShorter = new BitSet();
@@ -116,32 +128,38 @@ public final class ParaphraseAligner {
   }
 
   /**
-   * The positions of the longest chain of partners that increase strictly (partners of -1 left
-   * out), earliest chain on ties; quadratic, over sentences, which number tens.
+   * The positions of the longest chain of partners that never decrease (partners of -1 left out),
+   * in n log n (patience sorting): {@code tails[k]} is the position ending the chain of length k +
+   * 1 with the smallest last partner. Two sentences may share a partner: a rewrite splits a long
+   * sentence in two.
    */
-  static int[] longestIncreasingChain(int[] partner) {
+  static int[] longestOrderedChain(int[] partner) {
     int n = partner.length;
-    int[] length = new int[n];
+    int[] tails = new int[n];
     int[] previous = new int[n];
-    int end = -1;
+    int length = 0;
     for (int i = 0; i < n; i++) {
-      previous[i] = -1;
       if (partner[i] < 0) {
         continue;
       }
-      length[i] = 1;
-      for (int j = 0; j < i; j++) {
-        if (partner[j] >= 0 && partner[j] < partner[i] && length[j] + 1 > length[i]) {
-          length[i] = length[j] + 1;
-          previous[i] = j;
+      int low = 0;
+      int high = length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (partner[tails[mid]] <= partner[i]) {
+          low = mid + 1;
+        } else {
+          high = mid;
         }
       }
-      if (end < 0 || length[i] > length[end]) {
-        end = i;
-      }
+      previous[i] = low > 0 ? tails[low - 1] : -1;
+      tails[low] = i;
+      length = Math.max(length, low + 1);
     }
-    int[] chain = new int[end < 0 ? 0 : length[end]];
-    for (int i = end, k = chain.length - 1; i >= 0; i = previous[i], k--) {
+    int[] chain = new int[length];
+    for (int i = length == 0 ? -1 : tails[length - 1], k = length - 1;
+        k >= 0;
+        i = previous[i], k--) {
       chain[k] = i;
     }
     return chain;

@@ -98,11 +98,32 @@ class ParaphraseAlignerTest {
   }
 
   @Test
-  void theChainIsTheLongestStrictlyIncreasingOne() {
+  void textsTooLongToCompareSentenceBySentenceAreNotAligned() {
+    // a page of 600 copies of the rewrite's sentences against 600 of the source's: 360,000 pairs
+    List<String> longSource = new ArrayList<>();
+    List<String> longRewrite = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      longSource.addAll(SOURCE);
+      longRewrite.addAll(REWRITE);
+    }
+    assertEquals(
+        Optional.empty(),
+        ParaphraseAligner.align(HashedText.of(longSource), HashedText.of(longRewrite)));
+    assertTrue(
+        ParaphraseAligner.align(HashedText.of(longSource.subList(0, 400)), HashedText.of(REWRITE))
+            .isPresent(),
+        "a long text against an article is compared");
+  }
+
+  @Test
+  void theChainIsTheLongestNeverDecreasingOne() {
     assertArrayEquals(
         new int[] {0, 2, 3, 5},
-        ParaphraseAligner.longestIncreasingChain(new int[] {1, 7, 2, 4, -1, 6}));
-    assertArrayEquals(new int[0], ParaphraseAligner.longestIncreasingChain(new int[] {-1, -1}));
+        ParaphraseAligner.longestOrderedChain(new int[] {1, 7, 2, 4, -1, 6}));
+    assertArrayEquals(new int[0], ParaphraseAligner.longestOrderedChain(new int[] {-1, -1}));
+    // two sentences aligned to the same partner (a sentence split in two) are both in the chain
+    assertArrayEquals(
+        new int[] {1, 2, 3, 4}, ParaphraseAligner.longestOrderedChain(new int[] {5, 0, 3, 3, 4}));
   }
 
   private static DocumentProfile profile(String id, List<String> sentences) {
