@@ -12,6 +12,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
@@ -35,23 +36,12 @@ class FindSourcesOfCandidates
   @Override
   public PCollection<KV<String, KV<String, List<String>>>> expand(
       PCollection<CopyEdge> candidates) {
-    KvCoder<String, String> idPair = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
     PCollection<KV<String, String>> sourceByTarget =
-        candidates
-            .apply(
-                "ListSourceByTarget",
-                MapElements.into(
-                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-                    .via((CopyEdge edge) -> KV.of(edge.getTarget(), edge.getSource())))
-            .setCoder(idPair);
+        idPairs(
+            candidates, "ListSourceByTarget", edge -> KV.of(edge.getTarget(), edge.getSource()));
     PCollection<KV<String, String>> targetBySource =
-        candidates
-            .apply(
-                "ListTargetBySource",
-                MapElements.into(
-                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-                    .via((CopyEdge edge) -> KV.of(edge.getSource(), edge.getTarget())))
-            .setCoder(idPair);
+        idPairs(
+            candidates, "ListTargetBySource", edge -> KV.of(edge.getSource(), edge.getTarget()));
     TupleTag<String> sources = new TupleTag<>("sources");
     TupleTag<String> targets = new TupleTag<>("targets");
     return KeyedPCollectionTuple.of(sources, sourceByTarget)
@@ -62,6 +52,19 @@ class FindSourcesOfCandidates
             KvCoder.of(
                 StringUtf8Coder.of(),
                 KvCoder.of(StringUtf8Coder.of(), ListCoder.of(StringUtf8Coder.of()))));
+  }
+
+  private static PCollection<KV<String, String>> idPairs(
+      PCollection<CopyEdge> candidates,
+      String label,
+      SerializableFunction<CopyEdge, KV<String, String>> pair) {
+    return candidates
+        .apply(
+            label,
+            MapElements.into(
+                    TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                .via(pair))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
 
   /** For one document: tells each document it is a candidate source of what its own sources are. */

@@ -35,16 +35,25 @@ class GatherAllTest {
     }
   }
 
-  @Test
-  void aLargeGroupReadOnceGivesEveryCollection() {
-    TupleTag<Integer> nodes = new TupleTag<>("nodes");
-    TupleTag<String> edges = new TupleTag<>("edges");
-    CoGbkResultSchema schema = new CoGbkResultSchema(TupleTagList.of(nodes).and(edges));
+  private final TupleTag<Integer> nodes = new TupleTag<>("nodes");
+  private final TupleTag<String> edges = new TupleTag<>("edges");
+  private final CoGbkResultSchema schema = new CoGbkResultSchema(TupleTagList.of(nodes).and(edges));
+
+  /** {@link #ELEMENTS} nodes, then the edges given. */
+  private static List<RawUnionValue> group(String... edges) {
     List<RawUnionValue> group = new ArrayList<>();
     for (int i = 0; i < ELEMENTS; i++) {
       group.add(new RawUnionValue(0, i));
     }
-    group.add(new RawUnionValue(1, "a->b"));
+    for (String edge : edges) {
+      group.add(new RawUnionValue(1, edge));
+    }
+    return group;
+  }
+
+  @Test
+  void aLargeGroupReadOnceGivesEveryCollection() {
+    List<RawUnionValue> group = group("a->b");
 
     CoGbkResult result = GatherAll.resultOf(schema, new OnePass(group));
 
@@ -59,14 +68,7 @@ class GatherAllTest {
 
   @Test
   void coGroupByKeysOwnResultReadsALargeGroupAgain() {
-    TupleTag<Integer> nodes = new TupleTag<>("nodes");
-    TupleTag<String> edges = new TupleTag<>("edges");
-    CoGbkResultSchema schema = new CoGbkResultSchema(TupleTagList.of(nodes).and(edges));
-    List<RawUnionValue> group = new ArrayList<>();
-    for (int i = 0; i < ELEMENTS; i++) {
-      group.add(new RawUnionValue(0, i));
-    }
-    CoGbkResult lazy = new CoGbkResult(schema, new OnePass(group));
+    CoGbkResult lazy = new CoGbkResult(schema, new OnePass(group()));
     // what GatherAll avoids: the default result re-reads the group past its first 10,000
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalStateException.class, () -> toList(lazy.getAll(nodes)));
