@@ -17,13 +17,8 @@ nights=${1:-100}
 n=${2:-5000}
 work=${BENCH_DIR:-/tmp/wiretrace-archive}
 mkdir -p "$work"
-if [ ! -f "$work/flink.jar" ]; then
-  mvn -B -q package -DskipTests -Pflink-runner -pl pipeline -am >&2
-  cp pipeline/target/wiretrace.jar "$work/flink.jar"
-  mvn -B -q package -DskipTests -pl tools -am >&2
-  cp pipeline/target/wiretrace.jar "$work/product.jar"
-  cp tools/target/wiretrace-tools.jar "$work/tools.jar"
-fi
+source bench/jars.sh
+build_bench_jars "$work"
 tools=("$work/product.jar:$work/tools.jar")
 archive="$work/archive-$nights-$n"
 if [ ! -f "$archive/index.json" ]; then

@@ -12,13 +12,8 @@ n=${1:-5000}
 nights=${2:-5}
 work=${BENCH_DIR:-/tmp/wiretrace-lookback}
 mkdir -p "$work/corpus"
-if [ ! -f "$work/flink.jar" ]; then
-  mvn -B -q package -DskipTests -Pflink-runner -pl pipeline -am >&2
-  cp pipeline/target/wiretrace.jar "$work/flink.jar"
-  mvn -B -q package -DskipTests -pl tools -am >&2
-  cp pipeline/target/wiretrace.jar "$work/product.jar"
-  cp tools/target/wiretrace-tools.jar "$work/tools.jar"
-fi
+source bench/jars.sh
+build_bench_jars "$work"
 for i in $(seq 1 "$nights"); do
   night=2026-10-$(printf %02d "$i")
   folder="$work/corpus/$night"
