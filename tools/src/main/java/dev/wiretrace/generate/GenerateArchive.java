@@ -105,7 +105,11 @@ public final class GenerateArchive {
       contents.add(Files.readAllBytes(file));
     }
     List<HashedDocument> documents =
-        StageCosts.onePass(names, contents, prefixed, night, new long[StageCosts.STAGES.size()]);
+        StageCosts.onePass(
+            names,
+            contents,
+            StageCosts.outletMetas(prefixed, night),
+            new long[StageCosts.STAGES.size()]);
     try (Stream<Path> walk = Files.walk(folder)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);

@@ -59,11 +59,15 @@ public final class HostileCosts {
   private static long[] best(String kind, byte[] page) {
     List<String> names = List.of(kind + ".txt");
     List<byte[]> contents = List.of(page);
-    StageCosts.onePass(names, contents, Map.of(), null, new long[StageCosts.STAGES.size()]);
+    StageCosts.onePass(
+        names,
+        contents,
+        StageCosts.outletMetas(Map.of(), null),
+        new long[StageCosts.STAGES.size()]);
     long[] best = null;
     for (int i = 0; i < 2; i++) {
       long[] nanos = new long[StageCosts.STAGES.size()];
-      StageCosts.onePass(names, contents, Map.of(), null, nanos);
+      StageCosts.onePass(names, contents, StageCosts.outletMetas(Map.of(), null), nanos);
       best = best == null || total(nanos) < total(best) ? nanos : best;
     }
     return best;

@@ -14,6 +14,7 @@ import dev.wiretrace.model.OutletSource;
 import dev.wiretrace.profile.DocumentProfiler;
 import dev.wiretrace.read.DecodedText;
 import dev.wiretrace.read.DocumentIds;
+import dev.wiretrace.read.DocumentMetas;
 import dev.wiretrace.read.ManifestParser;
 import dev.wiretrace.read.TextDecoder;
 import dev.wiretrace.strip.BoilerplateRules;
@@ -32,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -55,7 +57,7 @@ public final class StageCosts {
     }
     Path folder = Path.of(args[0]);
     List<Path> files = TextFiles.in(folder);
-    Map<String, String> outletOf = outletsOf(folder);
+    Function<String, DocumentMeta> metaOf = manifestMetas(manifestOf(folder), null);
     List<byte[]> contents = new ArrayList<>();
     for (Path file : files) {
       contents.add(Files.readAllBytes(file));
@@ -64,7 +66,7 @@ public final class StageCosts {
     long[] nanos = null;
     for (int pass = 0; pass < 2; pass++) {
       nanos = new long[STAGES.size()];
-      onePass(names, contents, outletOf, null, nanos);
+      onePass(names, contents, metaOf, nanos);
     }
     long total = Arrays.stream(nanos).sum();
     for (int s = 0; s < STAGES.size(); s++) {
@@ -84,27 +86,50 @@ public final class StageCosts {
         files.size());
   }
 
-  /** Each article's outlet, by id, from the folder's {@code manifest.csv} if it has one. */
-  static Map<String, String> outletsOf(Path folder) throws IOException {
-    Map<String, String> outletOf = new HashMap<>();
+  /** The rows of the folder's {@code manifest.csv}, by id; none if it has no manifest. */
+  static Map<String, ManifestEntry> manifestOf(Path folder) throws IOException {
+    Map<String, ManifestEntry> entries = new HashMap<>();
     Path manifest = folder.resolve("manifest.csv");
     if (Files.exists(manifest)) {
       try (Reader reader = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
         for (ManifestEntry entry : ManifestParser.parse(reader, manifest.toString()).entries()) {
-          if (entry.getOutlet() != null) {
-            outletOf.put(entry.getId(), entry.getOutlet());
-          }
+          entries.put(entry.getId(), entry);
         }
       }
     }
+    return entries;
+  }
+
+  /** Each article's outlet, by id, from the folder's {@code manifest.csv} if it has one. */
+  static Map<String, String> outletsOf(Path folder) throws IOException {
+    Map<String, String> outletOf = new HashMap<>();
+    manifestOf(folder)
+        .forEach(
+            (id, entry) -> {
+              if (entry.getOutlet() != null) {
+                outletOf.put(id, entry.getOutlet());
+              }
+            });
     return outletOf;
+  }
+
+  /** What a run reads of each article from its manifest row: URL, published time and outlet. */
+  static Function<String, DocumentMeta> manifestMetas(
+      Map<String, ManifestEntry> manifest, @Nullable String night) {
+    return id -> DocumentMetas.of(id, manifest.get(id), night);
   }
 
   /** The stages {@link #onePass} times, in order. */
   static final List<String> STAGES =
       List.of("decode", "strip by rules", "site templates", "profile", "hash");
 
-  private static DocumentMeta metaOf(
+  /** Only the outlet of each article, from {@code outletOf}. */
+  static Function<String, DocumentMeta> outletMetas(
+      Map<String, String> outletOf, @Nullable String night) {
+    return id -> outletMeta(id, outletOf, night);
+  }
+
+  private static DocumentMeta outletMeta(
       String id, Map<String, String> outletOf, @Nullable String night) {
     String outlet = outletOf.get(id);
     return DocumentMeta.builder()
@@ -123,14 +148,11 @@ public final class StageCosts {
   static List<HashedDocument> onePass(
       List<String> fileNames,
       List<byte[]> contents,
-      Map<String, String> outletOf,
-      @Nullable String night,
+      Function<String, DocumentMeta> metaOf,
       long[] nanos) {
     LineClassifier classifier = new LineClassifier(BoilerplateRules.defaults());
     AgencyCatalog catalog = AgencyCatalog.defaults();
     DocumentProfiler profiler = new DocumentProfiler(CreditDetector.defaults(catalog));
-    AttributionDetector attributions =
-        AttributionDetector.forNames(new ArrayList<>(new TreeSet<>(outletOf.values())), catalog);
 
     long t = System.nanoTime();
     List<String> ids = new ArrayList<>();
@@ -142,19 +164,18 @@ public final class StageCosts {
         texts.add(decoded.text());
       }
     }
+    List<DocumentMeta> metas = ids.stream().map(metaOf).toList();
     t = lap(nanos, 0, t);
 
     List<CleanDocument> pages = new ArrayList<>();
     for (int p = 0; p < texts.size(); p++) {
-      pages.add(
-          StrippedPage.byRules(classifier, metaOf(ids.get(p), outletOf, night), texts.get(p))
-              .page());
+      pages.add(StrippedPage.byRules(classifier, metas.get(p), texts.get(p)).page());
     }
     t = lap(nanos, 1, t);
 
     Map<String, List<Integer>> pagesOfOutlet = new TreeMap<>();
     for (int p = 0; p < pages.size(); p++) {
-      String outlet = outletOf.get(ids.get(p));
+      String outlet = metas.get(p).getOutlet();
       if (outlet != null) {
         pagesOfOutlet.computeIfAbsent(OutletKey.of(outlet), o -> new ArrayList<>()).add(p);
       }
@@ -169,6 +190,15 @@ public final class StageCosts {
     }
     t = lap(nanos, 2, t);
 
+    // As a run does: attributions to the outlets the manifest names.
+    TreeSet<String> outletNames = new TreeSet<>();
+    for (DocumentMeta meta : metas) {
+      if (meta.outletSource() == OutletSource.MANIFEST) {
+        outletNames.add(meta.getOutlet());
+      }
+    }
+    AttributionDetector attributions =
+        AttributionDetector.forNames(new ArrayList<>(outletNames), catalog);
     List<DocumentProfile> profiles = new ArrayList<>();
     for (CleanDocument page : pages) {
       profiles.add(profiler.profile(page, attributions));

@@ -6,8 +6,8 @@ import java.util.Arrays;
  * Hits per pair of documents, documents as small ints, in an open-addressing table of longs: the
  * boxed map it replaced hashed two strings for each of millions of hits.
  */
-final class PairCounts {
-  interface PairConsumer {
+public final class PairCounts {
+  public interface PairConsumer {
     void accept(int first, int second, long hits);
   }
 
@@ -24,7 +24,7 @@ final class PairCounts {
   }
 
   /** Adds one hit to the unordered pair of two different, non-negative document numbers. */
-  void hit(int a, int b) {
+  public void hit(int a, int b) {
     long key = a < b ? (long) a << 32 | b : (long) b << 32 | a;
     if (2 * (size + 1) > keys.length) {
       grow();
@@ -37,11 +37,11 @@ final class PairCounts {
     hits[slot]++;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  void forEach(PairConsumer consumer) {
+  public void forEach(PairConsumer consumer) {
     for (int slot = 0; slot < keys.length; slot++) {
       if (keys[slot] != EMPTY) {
         consumer.accept((int) (keys[slot] >>> 32), (int) keys[slot], hits[slot]);
@@ -49,7 +49,7 @@ final class PairCounts {
     }
   }
 
-  void clear() {
+  public void clear() {
     Arrays.fill(keys, EMPTY);
     Arrays.fill(hits, 0);
     size = 0;

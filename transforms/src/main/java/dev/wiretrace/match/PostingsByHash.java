@@ -3,9 +3,9 @@ package dev.wiretrace.match;
 import java.util.Arrays;
 
 /** The postings of one hash bucket grouped by hash ({@link HashChains}), each with its document. */
-final class PostingsByHash {
+public final class PostingsByHash {
   /** Receives the documents of one hash; {@code documents} is reused after the call returns. */
-  interface GroupConsumer {
+  public interface GroupConsumer {
     void accept(long hash, String[] documents, int count);
   }
 
@@ -15,7 +15,7 @@ final class PostingsByHash {
   private int postings;
   private String[] group = new String[16];
 
-  void add(long hash, String documentId, boolean tonightsDocument) {
+  public void add(long hash, String documentId, boolean tonightsDocument) {
     if (postings == document.length) {
       document = Arrays.copyOf(document, postings * 2);
       tonight = Arrays.copyOf(tonight, postings * 2);
@@ -30,7 +30,7 @@ final class PostingsByHash {
    * Calls {@code consumer} for every hash that one of tonight's documents holds: a hash only
    * earlier documents hold was paired on an earlier night.
    */
-  void forEachTonightsHash(GroupConsumer consumer) {
+  public void forEachTonightsHash(GroupConsumer consumer) {
     chains.forEachHash(
         (hash, first) -> {
           int count = 0;

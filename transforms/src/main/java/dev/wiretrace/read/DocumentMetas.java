@@ -10,11 +10,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * What a document's manifest row says of it: its URL, its published time, and its outlet, named by
  * the manifest or else by the URL's host (the text's own credits may name it later, in profiling).
  */
-final class DocumentMetas {
+public final class DocumentMetas {
   private DocumentMetas() {}
 
   /** The metadata of document {@code id}, read on {@code night}, with its manifest row if any. */
-  static DocumentMeta of(String id, @Nullable ManifestEntry entry, @Nullable String night) {
+  public static DocumentMeta of(String id, @Nullable ManifestEntry entry, @Nullable String night) {
     DocumentMeta.Builder meta = DocumentMeta.builder().setId(id).setNight(night);
     if (entry == null) {
       return meta.build();
