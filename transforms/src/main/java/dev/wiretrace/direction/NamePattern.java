@@ -2,6 +2,7 @@ package dev.wiretrace.direction;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.wiretrace.strip.RequiredText;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,8 +23,16 @@ final class NamePattern implements Serializable {
 
   private final Pattern pattern;
 
-  private NamePattern(Pattern pattern) {
+  /**
+   * Text outside the names that every match holds ("according to", "reported"...): a sentence
+   * without it is passed over before the names' alternation, which RE2/J's NFA would otherwise try
+   * at every position of it, hundreds of names at a time.
+   */
+  private final RequiredText required;
+
+  private NamePattern(Pattern pattern, RequiredText required) {
     this.pattern = pattern;
+    this.required = required;
   }
 
   /**
@@ -46,7 +55,17 @@ final class NamePattern implements Serializable {
             + ")";
     // The name's own check below stands for a "\b" after it, which RE2 would apply to ASCII only.
     String regex = template.replace(placeholder + "\\b", placeholder).replace(placeholder, named);
-    return new NamePattern(Pattern.compile(regex));
+    // Any one character stands for the name: the pieces found are the template's own.
+    RequiredText outsideNames =
+        RequiredText.of(
+            Pattern.compile(
+                template.replace(placeholder + "\\b", placeholder).replace(placeholder, "(?:.)")));
+    return new NamePattern(Pattern.compile(regex), outsideNames);
+  }
+
+  /** Whether sentences are passed over by the template's own text before the regex runs. */
+  boolean filtersByTemplateText() {
+    return required.filters();
   }
 
   /** The first match in {@code text}, or null. */
@@ -62,6 +81,9 @@ final class NamePattern implements Serializable {
 
   private List<Match> matches(String text, int limit) {
     List<Match> found = new ArrayList<>();
+    if (required.filters() && !required.foundIn(RequiredText.fold(text))) {
+      return found;
+    }
     Matcher m = pattern.matcher(text);
     int from = 0;
     while (found.size() < limit && from <= text.length() && m.find(from)) {

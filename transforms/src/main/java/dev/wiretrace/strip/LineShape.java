@@ -58,7 +58,14 @@ final class LineShape {
     return c == '"' || c == '\'' || c == ')' || c == ']' || c == '」' || c == '』' || c == '）';
   }
 
-  private static boolean isUnspacedScript(char c) {
+  /** No character below U+2E80 is Han, Hiragana or Katakana (checked over every char). */
+  private static final char FIRST_UNSPACED_SCRIPT_CHAR = '\u2E80';
+
+  static boolean isUnspacedScript(char c) {
+    // the script lookup is a binary search, too dear for every letter of running text
+    if (c < FIRST_UNSPACED_SCRIPT_CHAR) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

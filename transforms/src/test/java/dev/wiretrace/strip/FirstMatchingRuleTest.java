@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FirstMatchingRuleTest {
-  /** What the joined pattern must agree with: each rule tried in order. */
+  /** What the filtered search must agree with: each rule tried in order, on every line. */
   private static BoilerplateRule oneByOne(List<BoilerplateRule> rules, String line) {
     for (BoilerplateRule rule : rules) {
       if (rule.matches(line)) {
