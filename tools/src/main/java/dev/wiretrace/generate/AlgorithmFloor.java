@@ -247,15 +247,7 @@ public final class AlgorithmFloor {
       if (SiblingExplainer.explained(viewsA[i], viewsB[i])) {
         continue;
       }
-      kept.add(
-          pairs.get(i).toBuilder()
-              .setOutsideSharedA(viewsA[i].getOutsideShared())
-              .setOtherPartnersA(viewsA[i].getOtherPartners())
-              .setBeyondWireA(viewsA[i].getBeyondWire())
-              .setOutsideSharedB(viewsB[i].getOutsideShared())
-              .setOtherPartnersB(viewsB[i].getOtherPartners())
-              .setBeyondWireB(viewsB[i].getBeyondWire())
-              .build());
+      kept.add(SiblingExplainer.withSides(pairs.get(i), List.of(viewsA[i], viewsB[i])));
     }
     return kept;
   }

@@ -28,26 +28,12 @@ class KeepUnexplainedFn extends DoFn<KV<String, CoGbkResult>, PairScore> {
   public void process(ProcessContext context) {
     CoGbkResult joined = context.element().getValue();
     PairScore pair = joined.getOnly(pairs);
-    PairScore.Builder annotated = pair.toBuilder();
     List<SideView> seen = new ArrayList<>();
-    for (SideView side : joined.getAll(sides)) {
-      seen.add(side);
-      if (side.getDocument().equals(pair.getA().id())) {
-        annotated
-            .setOutsideSharedA(side.getOutsideShared())
-            .setOtherPartnersA(side.getOtherPartners())
-            .setBeyondWireA(side.getBeyondWire());
-      } else {
-        annotated
-            .setOutsideSharedB(side.getOutsideShared())
-            .setOtherPartnersB(side.getOtherPartners())
-            .setBeyondWireB(side.getBeyondWire());
-      }
-    }
+    joined.getAll(sides).forEach(seen::add);
     if (seen.size() == 2 && SiblingExplainer.explained(seen.get(0), seen.get(1))) {
       explained.inc();
       return;
     }
-    context.output(annotated.build());
+    context.output(SiblingExplainer.withSides(pair, seen));
   }
 }

@@ -159,6 +159,28 @@ public final class SiblingExplainer {
     return false;
   }
 
+  /**
+   * {@code pair} with what each of its sides saw of its other partners, which the direction rules
+   * weigh.
+   */
+  public static PairScore withSides(PairScore pair, List<SideView> sides) {
+    PairScore.Builder annotated = pair.toBuilder();
+    for (SideView side : sides) {
+      if (side.getDocument().equals(pair.getA().id())) {
+        annotated
+            .setOutsideSharedA(side.getOutsideShared())
+            .setOtherPartnersA(side.getOtherPartners())
+            .setBeyondWireA(side.getBeyondWire());
+      } else {
+        annotated
+            .setOutsideSharedB(side.getOutsideShared())
+            .setOtherPartnersB(side.getOtherPartners())
+            .setBeyondWireB(side.getBeyondWire());
+      }
+    }
+    return annotated.build();
+  }
+
   static BitSet coverageOf(String side, PairScore pair) {
     return ParentSelector.coverage(
         pair.getA().id().equals(side) ? pair.getCoverageA() : pair.getCoverageB());
