@@ -169,13 +169,7 @@ public final class AlgorithmFloor {
           for (int i = 0; i < count; i++) {
             numbers[i] = numberOf.get(ids[i]);
           }
-          for (int i = 0; i < count; i++) {
-            for (int j = i + 1; j < count; j++) {
-              if (numbers[i] != numbers[j]) {
-                counts.hit(numbers[i], numbers[j]);
-              }
-            }
-          }
+          counts.hitEachPair(numbers, count);
         });
     List<int[]> pairs = new ArrayList<>();
     counts.forEach(

@@ -54,13 +54,12 @@ final class NamePattern implements Serializable {
             + (alternation.isEmpty() ? "\\x{10FFFF}\\x{10FFFE}" : alternation)
             + ")";
     // The name's own check below stands for a "\b" after it, which RE2 would apply to ASCII only.
-    String regex = template.replace(placeholder + "\\b", placeholder).replace(placeholder, named);
+    String withoutNameBoundary = template.replace(placeholder + "\\b", placeholder);
     // Any one character stands for the name: the pieces found are the template's own.
     RequiredText outsideNames =
-        RequiredText.of(
-            Pattern.compile(
-                template.replace(placeholder + "\\b", placeholder).replace(placeholder, "(?:.)")));
-    return new NamePattern(Pattern.compile(regex), outsideNames);
+        RequiredText.of(Pattern.compile(withoutNameBoundary.replace(placeholder, "(?:.)")));
+    return new NamePattern(
+        Pattern.compile(withoutNameBoundary.replace(placeholder, named)), outsideNames);
   }
 
   /** Whether sentences are passed over by the template's own text before the regex runs. */

@@ -107,12 +107,6 @@ class BuildPairsFn extends DoFn<KV<Integer, Iterable<PostingBlock>>, KV<Document
     for (int i = 0; i < count; i++) {
       numbers[i] = number(documents[i]);
     }
-    for (int i = 0; i < count; i++) {
-      for (int j = i + 1; j < count; j++) {
-        if (numbers[i] != numbers[j]) {
-          pending.hit(numbers[i], numbers[j]);
-        }
-      }
-    }
+    pending.hitEachPair(numbers, count);
   }
 }

@@ -37,6 +37,17 @@ public final class PairCounts {
     hits[slot]++;
   }
 
+  /** Adds one hit to every pair of the first {@code count} numbers, but a number with itself. */
+  public void hitEachPair(int[] numbers, int count) {
+    for (int i = 0; i < count; i++) {
+      for (int j = i + 1; j < count; j++) {
+        if (numbers[i] != numbers[j]) {
+          hit(numbers[i], numbers[j]);
+        }
+      }
+    }
+  }
+
   public int size() {
     return size;
   }

@@ -33,4 +33,15 @@ class PairCountsTest {
     counts.forEach((first, second, hits) -> afterClear.put(first + "-" + second, hits));
     assertEquals(Map.of("2-5", 1L), afterClear);
   }
+
+  @Test
+  void hitsEachPairOfAHashsDocumentsOnceButNoDocumentWithItself() {
+    PairCounts counts = new PairCounts();
+    // a document twice under one hash (two shards of one id) pairs with the others, not itself;
+    // numbers past the count are left from an earlier, larger group
+    counts.hitEachPair(new int[] {3, 1, 3, 2, 9}, 4);
+    Map<String, Long> actual = new HashMap<>();
+    counts.forEach((first, second, hits) -> actual.put(first + "-" + second, hits));
+    assertEquals(Map.of("1-3", 2L, "2-3", 2L, "1-2", 1L), actual);
+  }
 }
