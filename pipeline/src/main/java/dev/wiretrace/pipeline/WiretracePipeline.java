@@ -23,9 +23,9 @@ import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.GraphNode;
 import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.Reject;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.profile.ProfileDocuments;
 import dev.wiretrace.read.ReadCorpus;
 import dev.wiretrace.report.WriteReport;
@@ -282,7 +282,7 @@ public final class WiretracePipeline {
                 "TakeProfiles",
                 MapElements.into(TypeDescriptor.of(DocumentProfile.class))
                     .via(HashedDocument::getProfile))
-            .setCoder(SchemaCoders.of(pipeline, DocumentProfile.class));
+            .setCoder(ModelCoders.of(pipeline, DocumentProfile.class));
     PCollectionTuple decided =
         pairs.apply("DecideDirection", DecideDirection.among(profiles).withBuckets(buckets));
     PCollection<CopyEdge> edges = decided.get(DecideDirection.EDGES);
@@ -293,7 +293,7 @@ public final class WiretracePipeline {
                 .apply(
                     "DescribeDocuments",
                     MapElements.into(TypeDescriptor.of(GraphNode.class)).via(GraphNode::document))
-                .setCoder(SchemaCoders.of(pipeline, GraphNode.class)));
+                .setCoder(ModelCoders.of(pipeline, GraphNode.class)));
     if (plan.indexed()) {
       PCollectionTuple tonights =
           edges.apply(

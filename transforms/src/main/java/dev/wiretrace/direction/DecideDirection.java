@@ -2,9 +2,9 @@ package dev.wiretrace.direction;
 
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.Reject;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
@@ -89,16 +89,16 @@ public class DecideDirection extends PTransform<PCollection<PairScore>, PCollect
             ParDo.of(new DecideDirectionFn(partners))
                 .withSideInputs(partners)
                 .withOutputTags(EDGES, TupleTagList.of(REJECTS)));
-    oriented.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+    oriented.get(REJECTS).setCoder(ModelCoders.of(pipeline, Reject.class));
     PCollection<CopyEdge> pairEdges =
-        oriented.get(EDGES).setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
+        oriented.get(EDGES).setCoder(ModelCoders.of(pipeline, CopyEdge.class));
     PCollection<CopyEdge> creditEdges =
         profiles
             .apply(
                 "EdgesFromCredits",
                 FlatMapElements.into(TypeDescriptor.of(CopyEdge.class))
                     .via((DocumentProfile p) -> CreditEdges.of(p.getClues())))
-            .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
+            .setCoder(ModelCoders.of(pipeline, CopyEdge.class));
     PCollection<CopyEdge> candidates =
         PCollectionList.of(pairEdges)
             .and(creditEdges)
@@ -110,7 +110,7 @@ public class DecideDirection extends PTransform<PCollection<PairScore>, PCollect
             .apply(
                 "KeyByTarget",
                 WithKeys.of(CopyEdge::getTarget).withKeyType(TypeDescriptors.strings()))
-            .setCoder(SchemaCoders.keyedByString(pipeline, CopyEdge.class));
+            .setCoder(ModelCoders.keyedByString(pipeline, CopyEdge.class));
     // named tags, not anonymous subclasses, which would hold this transform and its inputs
     TupleTag<CopyEdge> candidateTag = new TupleTag<>("candidates");
     TupleTag<KV<String, List<String>>> sourcesTag = new TupleTag<>("sourcesOfCandidates");
@@ -119,7 +119,7 @@ public class DecideDirection extends PTransform<PCollection<PairScore>, PCollect
             .and(sourcesTag, sourcesOfCandidates)
             .apply("GroupByTarget", CoGroupByKeyInBuckets.of(buckets))
             .apply("SelectParents", ParDo.of(new SelectParentsFn(candidateTag, sourcesTag)))
-            .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
+            .setCoder(ModelCoders.of(pipeline, CopyEdge.class));
     return PCollectionTuple.of(EDGES, edges).and(REJECTS, oriented.get(REJECTS));
   }
 }

@@ -1,7 +1,7 @@
 package dev.wiretrace.direction;
 
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.PairScore;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
 import dev.wiretrace.shuffle.GroupByKeyInBuckets;
@@ -52,22 +52,22 @@ public class ExplainSiblings extends PTransform<PCollection<PairScore>, PCollect
                             TypeDescriptors.strings(), TypeDescriptor.of(PairScore.class)))
                     .via(
                         (PairScore p) -> List.of(KV.of(p.getA().id(), p), KV.of(p.getB().id(), p))))
-            .setCoder(SchemaCoders.keyedByString(pipeline, PairScore.class))
+            .setCoder(ModelCoders.keyedByString(pipeline, PairScore.class))
             .apply("GroupPairsByDocument", GroupByKeyInBuckets.of(buckets))
             .apply("FindExplainers", ParDo.of(new FindExplainersFn()))
-            .setCoder(SchemaCoders.keyedByString(pipeline, SideView.class));
+            .setCoder(ModelCoders.keyedByString(pipeline, SideView.class));
     PCollection<KV<String, PairScore>> keyed =
         pairs
             .apply(
                 "KeyPairs",
                 WithKeys.of(ExplainSiblings::pairKey).withKeyType(TypeDescriptors.strings()))
-            .setCoder(SchemaCoders.keyedByString(pipeline, PairScore.class));
+            .setCoder(ModelCoders.keyedByString(pipeline, PairScore.class));
     TupleTag<PairScore> pairTag = new TupleTag<PairScore>() {};
     TupleTag<SideView> sideTag = new TupleTag<SideView>() {};
     return KeyedPCollectionTuple.of(pairTag, keyed)
         .and(sideTag, sideViews)
         .apply("JoinExplainers", CoGroupByKeyInBuckets.of(buckets))
         .apply("KeepUnexplained", ParDo.of(new KeepUnexplainedFn(pairTag, sideTag)))
-        .setCoder(SchemaCoders.of(pipeline, PairScore.class));
+        .setCoder(ModelCoders.of(pipeline, PairScore.class));
   }
 }

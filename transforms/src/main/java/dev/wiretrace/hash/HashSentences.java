@@ -2,8 +2,8 @@ package dev.wiretrace.hash;
 
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.Reject;
-import dev.wiretrace.model.SchemaCoders;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
@@ -31,8 +31,8 @@ public class HashSentences extends PTransform<PCollection<DocumentProfile>, PCol
         profiles.apply(
             "HashDocuments",
             ParDo.of(new HashSentencesFn()).withOutputTags(HASHED, TupleTagList.of(REJECTS)));
-    hashed.get(HASHED).setCoder(SchemaCoders.of(profiles.getPipeline(), HashedDocument.class));
-    hashed.get(REJECTS).setCoder(SchemaCoders.of(profiles.getPipeline(), Reject.class));
+    hashed.get(HASHED).setCoder(ModelCoders.of(profiles.getPipeline(), HashedDocument.class));
+    hashed.get(REJECTS).setCoder(ModelCoders.of(profiles.getPipeline(), Reject.class));
     return hashed;
   }
 }

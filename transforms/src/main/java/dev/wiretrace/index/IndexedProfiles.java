@@ -3,7 +3,7 @@ package dev.wiretrace.index;
 import dev.wiretrace.match.EarlierProfiles;
 import dev.wiretrace.match.KeepListedDocumentsFn;
 import dev.wiretrace.model.DocumentProfile;
-import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.ViewOfAll;
 import java.util.List;
@@ -55,6 +55,6 @@ public final class IndexedProfiles implements EarlierProfiles {
         .setCoder(KvCoder.of(VarIntCoder.of(), entries.getCoder()))
         .apply("GroupByProfilesFile", GroupByKey.create())
         .apply("ReadEarlierProfiles", ParDo.of(new ReadProfilesFn()))
-        .setCoder(SchemaCoders.of(entries.getPipeline(), DocumentProfile.class));
+        .setCoder(ModelCoders.of(entries.getPipeline(), DocumentProfile.class));
   }
 }

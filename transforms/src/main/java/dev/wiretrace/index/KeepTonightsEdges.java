@@ -7,7 +7,7 @@ import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.GraphNode;
 import dev.wiretrace.model.HashedDocument;
-import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.DistinctInBuckets;
 import dev.wiretrace.shuffle.ViewOfAll;
@@ -88,7 +88,7 @@ public class KeepTonightsEdges extends PTransform<PCollection<CopyEdge>, PCollec
             .apply(
                 "DropEarlierOnlyEdges",
                 ParDo.of(new KeepTonightsEdgesFn(tonightsIds)).withSideInputs(tonightsIds))
-            .setCoder(SchemaCoders.of(pipeline, CopyEdge.class));
+            .setCoder(ModelCoders.of(pipeline, CopyEdge.class));
     PCollectionView<List<String>> ends =
         edges
             .apply(
@@ -109,12 +109,12 @@ public class KeepTonightsEdges extends PTransform<PCollection<CopyEdge>, PCollec
                 "KeepEarlierEnds",
                 ParDo.of(new KeepListedDocumentsFn<>(ends, DocumentProfile::id))
                     .withSideInputs(ends))
-            .setCoder(SchemaCoders.of(pipeline, DocumentProfile.class))
+            .setCoder(ModelCoders.of(pipeline, DocumentProfile.class))
             .apply(
                 "DescribeEarlierDocuments",
                 MapElements.into(TypeDescriptor.of(GraphNode.class))
                     .via((DocumentProfile d) -> GraphNode.document(d)))
-            .setCoder(SchemaCoders.of(pipeline, GraphNode.class));
+            .setCoder(ModelCoders.of(pipeline, GraphNode.class));
     return PCollectionTuple.of(EDGES, edges).and(EARLIER_NODES, earlierNodes);
   }
 

@@ -3,7 +3,7 @@ package dev.wiretrace.index;
 import dev.wiretrace.io.ListedElements;
 import dev.wiretrace.match.PostingBlock;
 import dev.wiretrace.match.TonightsHashes;
-import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.shuffle.Buckets;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +77,7 @@ public class ReadIndex extends PTransform<PBegin, PCollectionTuple> {
                 ParDo.of(new ReadKeysFn(tonightsHashes, buckets))
                     .withSideInputs(tonightsHashes)
                     .withOutputTags(ENTRIES, TupleTagList.of(POSTINGS)));
-    read.get(ENTRIES).setCoder(SchemaCoders.of(input.getPipeline(), IndexEntry.class));
+    read.get(ENTRIES).setCoder(ModelCoders.of(input.getPipeline(), IndexEntry.class));
     read.get(POSTINGS).setCoder(KvCoder.of(VarIntCoder.of(), PostingBlock.Coder.of()));
     return read;
   }

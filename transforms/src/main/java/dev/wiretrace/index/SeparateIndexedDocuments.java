@@ -2,9 +2,9 @@ package dev.wiretrace.index;
 
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.OutletKey;
 import dev.wiretrace.model.Reject;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
 import dev.wiretrace.shuffle.ViewOfAll;
@@ -107,7 +107,7 @@ public class SeparateIndexedDocuments
                 .withSideInputs(indexed)
                 .withOutputTags(NEW, TupleTagList.of(REJECTS)));
     split.get(NEW).setCoder(tonight.getCoder());
-    split.get(REJECTS).setCoder(SchemaCoders.of(tonight.getPipeline(), Reject.class));
+    split.get(REJECTS).setCoder(ModelCoders.of(tonight.getPipeline(), Reject.class));
     return split;
   }
 

@@ -2,7 +2,7 @@ package dev.wiretrace.index;
 
 import dev.wiretrace.io.OutputFiles;
 import dev.wiretrace.model.HashedDocument;
-import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.shuffle.GatherAll;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -81,7 +81,7 @@ public class WriteIndexSegment extends PTransform<PCollection<HashedDocument>, P
             .setCoder(
                 KvCoder.of(
                     VarIntCoder.of(),
-                    SchemaCoders.of(documents.getPipeline(), HashedDocument.class)))
+                    ModelCoders.of(documents.getPipeline(), HashedDocument.class)))
             .apply("GroupByShard", GroupByKey.create())
             .apply("WriteShardFiles", ParDo.of(new WriteSegmentShardFn(stagingFolder, SHARDS)))
             .setCoder(StringUtf8Coder.of());

@@ -31,7 +31,16 @@ public final class JsonLines {
 
   /** Sorts stripped lines by document, then line number. */
   public static String sortKey(StrippedLine line) {
-    return line.getDoc() + '\u0000' + String.format("%010d", line.getLine());
+    return line.getDoc() + '\u0000' + zeroPadded(line.getLine());
+  }
+
+  /** {@code String.format("%010d", n)} without the formatter, which cost more than the sort. */
+  static String zeroPadded(int n) {
+    if (n < 0) {
+      return String.format("%010d", n);
+    }
+    String digits = Integer.toString(n);
+    return "0".repeat(Math.max(0, 10 - digits.length())) + digits;
   }
 
   public static String sortKey(Reject reject) {

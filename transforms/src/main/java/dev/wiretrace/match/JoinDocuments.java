@@ -3,9 +3,9 @@ package dev.wiretrace.match;
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.model.Reject;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
@@ -173,7 +173,7 @@ public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
             .apply(
                 "KeyProfilesById",
                 WithKeys.of(DocumentProfile::id).withKeyType(TypeDescriptors.strings()))
-            .setCoder(SchemaCoders.keyedByString(pipeline, DocumentProfile.class));
+            .setCoder(ModelCoders.keyedByString(pipeline, DocumentProfile.class));
 
     TupleTag<String> partners = new TupleTag<String>() {};
     TupleTag<DocumentProfile> profileTag = new TupleTag<DocumentProfile>() {};
@@ -184,7 +184,7 @@ public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
             .apply(
                 "KeyFirstProfileByPartner",
                 ParDo.of(new AttachFirstProfileFn(partners, profileTag)))
-            .setCoder(SchemaCoders.keyedByString(pipeline, DocumentProfile.class));
+            .setCoder(ModelCoders.keyedByString(pipeline, DocumentProfile.class));
 
     TupleTag<DocumentProfile> partnerProfiles = new TupleTag<DocumentProfile>() {};
     PCollectionTuple scored =
@@ -196,8 +196,8 @@ public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
                 ParDo.of(new ScorePairsFn(partnerProfiles, profileTag, threshold, commonHashes))
                     .withSideInputs(commonHashes)
                     .withOutputTags(SCORED_PAIRS, TupleTagList.of(REJECTS)));
-    scored.get(SCORED_PAIRS).setCoder(SchemaCoders.of(pipeline, PairScore.class));
-    scored.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+    scored.get(SCORED_PAIRS).setCoder(ModelCoders.of(pipeline, PairScore.class));
+    scored.get(REJECTS).setCoder(ModelCoders.of(pipeline, Reject.class));
     return earlierCandidates == null ? scored : scored.and(EARLIER_CANDIDATES, earlierCandidates);
   }
 
@@ -207,7 +207,7 @@ public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
             "ProfileTonight",
             MapElements.into(TypeDescriptor.of(DocumentProfile.class))
                 .via(HashedDocument::getProfile))
-        .setCoder(SchemaCoders.of(documents.getPipeline(), DocumentProfile.class));
+        .setCoder(ModelCoders.of(documents.getPipeline(), DocumentProfile.class));
   }
 
   /**

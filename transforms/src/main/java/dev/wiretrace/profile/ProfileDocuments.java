@@ -4,9 +4,9 @@ import dev.wiretrace.direction.AgencyCatalog;
 import dev.wiretrace.direction.CreditDetector;
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.OutletSource;
 import dev.wiretrace.model.Reject;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.DistinctInBuckets;
 import dev.wiretrace.shuffle.ViewOfAll;
@@ -69,10 +69,8 @@ public class ProfileDocuments extends PTransform<PCollection<CleanDocument>, PCo
             ParDo.of(new ProfileDocumentFn(new DocumentProfiler(credits), catalog, outletNames))
                 .withSideInputs(outletNames)
                 .withOutputTags(PROFILES, TupleTagList.of(REJECTS)));
-    profiled
-        .get(PROFILES)
-        .setCoder(SchemaCoders.of(documents.getPipeline(), DocumentProfile.class));
-    profiled.get(REJECTS).setCoder(SchemaCoders.of(documents.getPipeline(), Reject.class));
+    profiled.get(PROFILES).setCoder(ModelCoders.of(documents.getPipeline(), DocumentProfile.class));
+    profiled.get(REJECTS).setCoder(ModelCoders.of(documents.getPipeline(), Reject.class));
     return profiled;
   }
 }

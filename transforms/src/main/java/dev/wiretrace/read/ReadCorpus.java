@@ -3,8 +3,8 @@ package dev.wiretrace.read;
 import dev.wiretrace.io.ListedElements;
 import dev.wiretrace.model.Document;
 import dev.wiretrace.model.ManifestEntry;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.Reject;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
 import dev.wiretrace.shuffle.ViewOfAll;
@@ -115,7 +115,7 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
         manifestRows
             .get(MANIFEST_ENTRIES)
             .apply("KeyManifestById", WithKeys.of(ManifestEntry::getId))
-            .setCoder(SchemaCoders.keyedByString(pipeline, ManifestEntry.class))
+            .setCoder(ModelCoders.keyedByString(pipeline, ManifestEntry.class))
             .apply("KeepFirstManifestRow", CombinePerKeyInBuckets.of(buckets, new FirstRow()))
             .apply("ViewManifest", ViewOfAll.asMap());
 
@@ -131,10 +131,10 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
                 ParDo.of(new DecodeFileFn(manifestById, night, maxDocumentBytes))
                     .withSideInputs(manifestById)
                     .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
-    decoded.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+    decoded.get(REJECTS).setCoder(ModelCoders.of(pipeline, Reject.class));
 
     PCollection<Document> documents =
-        decoded.get(DOCUMENTS).setCoder(SchemaCoders.of(pipeline, Document.class));
+        decoded.get(DOCUMENTS).setCoder(ModelCoders.of(pipeline, Document.class));
     PCollectionView<Map<String, String>> firstPathOfSharedIds =
         documents
             .apply(
@@ -161,15 +161,15 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
             ParDo.of(new KeepFirstPathFn(firstPathOfSharedIds))
                 .withSideInputs(firstPathOfSharedIds)
                 .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
-    unique.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+    unique.get(REJECTS).setCoder(ModelCoders.of(pipeline, Reject.class));
 
     PCollection<Reject> unusable =
         pipeline
             .apply(
                 "ListUnusableFiles",
-                ListedElements.of(unusableFiles, SchemaCoders.of(pipeline, Reject.class)))
+                ListedElements.of(unusableFiles, ModelCoders.of(pipeline, Reject.class)))
             .apply("CountUnusableFiles", ParDo.of(new CountUnusableFileFn()))
-            .setCoder(SchemaCoders.of(pipeline, Reject.class));
+            .setCoder(ModelCoders.of(pipeline, Reject.class));
     PCollection<Reject> rejects =
         PCollectionList.of(manifestRows.get(REJECTS))
             .and(decoded.get(REJECTS))
@@ -177,7 +177,7 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
             .and(unusable)
             .apply("CollectRejects", Flatten.pCollections());
     return PCollectionTuple.of(
-            DOCUMENTS, unique.get(DOCUMENTS).setCoder(SchemaCoders.of(pipeline, Document.class)))
+            DOCUMENTS, unique.get(DOCUMENTS).setCoder(ModelCoders.of(pipeline, Document.class)))
         .and(REJECTS, rejects);
   }
 
@@ -186,11 +186,11 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
       return PCollectionTuple.of(
               MANIFEST_ENTRIES,
               pipeline.apply(
-                  "NoManifest", Create.empty(SchemaCoders.of(pipeline, ManifestEntry.class))))
+                  "NoManifest", Create.empty(ModelCoders.of(pipeline, ManifestEntry.class))))
           .and(
               REJECTS,
               pipeline.apply(
-                  "NoManifestProblems", Create.empty(SchemaCoders.of(pipeline, Reject.class))));
+                  "NoManifestProblems", Create.empty(ModelCoders.of(pipeline, Reject.class))));
     }
     PCollectionTuple parsed =
         pipeline
@@ -202,8 +202,8 @@ public class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
                 "ParseManifest",
                 ParDo.of(new ParseManifestFn())
                     .withOutputTags(MANIFEST_ENTRIES, TupleTagList.of(REJECTS)));
-    parsed.get(MANIFEST_ENTRIES).setCoder(SchemaCoders.of(pipeline, ManifestEntry.class));
-    parsed.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+    parsed.get(MANIFEST_ENTRIES).setCoder(ModelCoders.of(pipeline, ManifestEntry.class));
+    parsed.get(REJECTS).setCoder(ModelCoders.of(pipeline, Reject.class));
     return parsed;
   }
 

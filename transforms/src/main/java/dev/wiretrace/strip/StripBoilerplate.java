@@ -2,9 +2,9 @@ package dev.wiretrace.strip;
 
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Document;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.OutletKey;
 import dev.wiretrace.model.Reject;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.model.StrippedLine;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.GroupByKeyInBuckets;
@@ -59,9 +59,9 @@ public class StripBoilerplate extends PTransform<PCollection<Document>, PCollect
             "ClassifyLines",
             ParDo.of(new StripBoilerplateFn(new LineClassifier(rules)))
                 .withOutputTags(CLEAN_DOCUMENTS, TupleTagList.of(STRIPPED_LINES).and(REJECTS)));
-    byRule.get(CLEAN_DOCUMENTS).setCoder(SchemaCoders.of(pipeline, CleanDocument.class));
-    byRule.get(STRIPPED_LINES).setCoder(SchemaCoders.of(pipeline, StrippedLine.class));
-    byRule.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+    byRule.get(CLEAN_DOCUMENTS).setCoder(ModelCoders.of(pipeline, CleanDocument.class));
+    byRule.get(STRIPPED_LINES).setCoder(ModelCoders.of(pipeline, StrippedLine.class));
+    byRule.get(REJECTS).setCoder(ModelCoders.of(pipeline, Reject.class));
 
     // Only pages with a known outlet can teach or lose a site template.
     PCollectionList<CleanDocument> byOutletKnown =
@@ -79,15 +79,15 @@ public class StripBoilerplate extends PTransform<PCollection<Document>, PCollect
                 "KeyByOutlet",
                 WithKeys.of((CleanDocument d) -> OutletKey.of(d.getMeta().getOutlet()))
                     .withKeyType(TypeDescriptors.strings()))
-            .setCoder(SchemaCoders.keyedByString(pipeline, CleanDocument.class))
+            .setCoder(ModelCoders.keyedByString(pipeline, CleanDocument.class))
             .apply("GroupByOutlet", GroupByKeyInBuckets.of(buckets))
             .apply(
                 "LearnSiteTemplates",
                 ParDo.of(new LearnTemplatesFn())
                     .withOutputTags(CLEAN_DOCUMENTS, TupleTagList.of(STRIPPED_LINES).and(REJECTS)));
-    byTemplate.get(CLEAN_DOCUMENTS).setCoder(SchemaCoders.of(pipeline, CleanDocument.class));
-    byTemplate.get(STRIPPED_LINES).setCoder(SchemaCoders.of(pipeline, StrippedLine.class));
-    byTemplate.get(REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+    byTemplate.get(CLEAN_DOCUMENTS).setCoder(ModelCoders.of(pipeline, CleanDocument.class));
+    byTemplate.get(STRIPPED_LINES).setCoder(ModelCoders.of(pipeline, StrippedLine.class));
+    byTemplate.get(REJECTS).setCoder(ModelCoders.of(pipeline, Reject.class));
 
     return PCollectionTuple.of(
             CLEAN_DOCUMENTS,

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.wiretrace.model.CopyEdge;
 import dev.wiretrace.model.DocumentClues;
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.PairScore;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.testing.TestPipelineExtension;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +50,13 @@ class DecideDirectionTest {
         List.of(profile(reprint, "x"), profile(rewrite, "y"), profile(copy, "z"));
     PCollection<CopyEdge> edges =
         pipeline
-            .apply("Pairs", Create.of(pairs).withCoder(SchemaCoders.of(pipeline, PairScore.class)))
+            .apply("Pairs", Create.of(pairs).withCoder(ModelCoders.of(pipeline, PairScore.class)))
             .apply(
                 DecideDirection.among(
                     pipeline.apply(
                         "Profiles",
                         Create.of(profiles)
-                            .withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)))))
+                            .withCoder(ModelCoders.of(pipeline, DocumentProfile.class)))))
             .get(DecideDirection.EDGES);
     PAssert.that(edges)
         .satisfies(

@@ -14,8 +14,8 @@ import dev.wiretrace.match.SummariseHashes;
 import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.HashedDocument;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.PairScore;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.testing.TestPipelineExtension;
 import java.nio.file.Files;
@@ -74,7 +74,7 @@ class IndexRoundTripTest {
     String staging = store.stagingFolder("run-1");
     Pipeline write = Pipeline.create();
     write
-        .apply(Create.of(documents).withCoder(SchemaCoders.of(write, HashedDocument.class)))
+        .apply(Create.of(documents).withCoder(ModelCoders.of(write, HashedDocument.class)))
         .apply(WriteIndexSegment.to(staging));
     write.run().waitUntilFinish();
     store.commit(NIGHT, staging);
@@ -99,7 +99,7 @@ class IndexRoundTripTest {
                         profile(clues(onNight("t", "Site T", "2026-11-22"), 3), "Talks resume."),
                         List.of(3L, 1000L),
                         5L))
-                .withCoder(SchemaCoders.of(pipeline, HashedDocument.class)));
+                .withCoder(ModelCoders.of(pipeline, HashedDocument.class)));
     PCollectionTuple read =
         pipeline.apply(ReadIndex.shards(shards, tonight.apply(SummariseHashes.create())));
     PAssert.that(
@@ -141,7 +141,7 @@ class IndexRoundTripTest {
                         profile(
                             clues(onNight("copy", "D", "2026-11-22"), 30),
                             STORY.replace("said", "stated that")))
-                    .withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)))
+                    .withCoder(ModelCoders.of(pipeline, DocumentProfile.class)))
             .apply("HashTonight", HashSentences.create())
             .get(HashSentences.HASHED);
     PCollectionTuple read =

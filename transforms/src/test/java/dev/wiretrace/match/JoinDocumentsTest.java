@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.wiretrace.hash.HashSentences;
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.PairScore;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.testing.TestPipelineExtension;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,7 @@ class JoinDocumentsTest {
     }
     PCollection<DocumentProfile> profiles =
         pipeline.apply(
-            Create.of(documents).withCoder(SchemaCoders.of(pipeline, DocumentProfile.class)));
+            Create.of(documents).withCoder(ModelCoders.of(pipeline, DocumentProfile.class)));
     PCollection<PairScore> pairs =
         JoinInput.tonight(profiles.apply(HashSentences.create()).get(HashSentences.HASHED))
             .apply("JoinDocuments", JoinDocuments.create().withMaxDocumentFrequency(3))

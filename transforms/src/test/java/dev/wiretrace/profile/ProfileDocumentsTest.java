@@ -8,9 +8,9 @@ import dev.wiretrace.direction.CreditDetector;
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.DocumentMeta;
 import dev.wiretrace.model.DocumentProfile;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.OutletSource;
 import dev.wiretrace.model.PublishedSource;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.testing.Fixtures;
 import dev.wiretrace.testing.TestPipelineExtension;
 import java.util.List;
@@ -43,7 +43,7 @@ class ProfileDocumentsTest {
         pipeline
             .apply(
                 Create.of(reprint, rewrite, pressTv)
-                    .withCoder(SchemaCoders.of(pipeline, CleanDocument.class)))
+                    .withCoder(ModelCoders.of(pipeline, CleanDocument.class)))
             .apply(ProfileDocuments.using(CreditDetector.defaults(AgencyCatalog.defaults())))
             .get(ProfileDocuments.PROFILES);
     PAssert.that(profiles)

@@ -2,8 +2,8 @@ package dev.wiretrace.strip;
 
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Document;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.Reject;
-import dev.wiretrace.model.SchemaCoders;
 import dev.wiretrace.model.StrippedLine;
 import dev.wiretrace.testing.Fixtures;
 import dev.wiretrace.testing.TestPipelineExtension;
@@ -29,7 +29,7 @@ class StripBoilerplateTest {
             null);
     PCollectionTuple result =
         pipeline
-            .apply(Create.of(page).withCoder(SchemaCoders.of(pipeline, Document.class)))
+            .apply(Create.of(page).withCoder(ModelCoders.of(pipeline, Document.class)))
             .apply(StripBoilerplate.withRules(BoilerplateRules.defaults()));
     PAssert.that(result.get(StripBoilerplate.CLEAN_DOCUMENTS))
         .containsInAnyOrder(
@@ -65,8 +65,7 @@ class StripBoilerplateTest {
     Document bug = Document.create(Fixtures.meta("bug", "Site"), "/corpus/bug.txt", "BUG", null);
     PCollectionTuple result =
         pipeline
-            .apply(
-                Create.of(good, poison, bug).withCoder(SchemaCoders.of(pipeline, Document.class)))
+            .apply(Create.of(good, poison, bug).withCoder(ModelCoders.of(pipeline, Document.class)))
             .apply(
                 ParDo.of(new StripBoilerplateFn(breaksOnPoison))
                     .withOutputTags(
@@ -75,11 +74,11 @@ class StripBoilerplateTest {
                             .and(StripBoilerplate.REJECTS)));
     result
         .get(StripBoilerplate.CLEAN_DOCUMENTS)
-        .setCoder(SchemaCoders.of(pipeline, CleanDocument.class));
+        .setCoder(ModelCoders.of(pipeline, CleanDocument.class));
     result
         .get(StripBoilerplate.STRIPPED_LINES)
-        .setCoder(SchemaCoders.of(pipeline, StrippedLine.class));
-    result.get(StripBoilerplate.REJECTS).setCoder(SchemaCoders.of(pipeline, Reject.class));
+        .setCoder(ModelCoders.of(pipeline, StrippedLine.class));
+    result.get(StripBoilerplate.REJECTS).setCoder(ModelCoders.of(pipeline, Reject.class));
     PAssert.that(result.get(StripBoilerplate.CLEAN_DOCUMENTS))
         .containsInAnyOrder(
             CleanDocument.create(Fixtures.meta("good", "Site"), "Body.\n", List.of()));

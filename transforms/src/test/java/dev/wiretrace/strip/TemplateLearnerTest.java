@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.wiretrace.model.CleanDocument;
 import dev.wiretrace.model.Document;
-import dev.wiretrace.model.SchemaCoders;
+import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.StrippedLine;
 import dev.wiretrace.testing.Fixtures;
 import dev.wiretrace.testing.TestPipelineExtension;
@@ -118,7 +118,7 @@ class TemplateLearnerTest {
                         Document.create(
                             Fixtures.meta("h2", "Eastern Herald"), "h2.txt", herald2, null),
                         Document.create(Fixtures.meta("o1", "Other Paper"), "o1.txt", other, null))
-                    .withCoder(SchemaCoders.of(pipeline, Document.class)))
+                    .withCoder(ModelCoders.of(pipeline, Document.class)))
             .apply(StripBoilerplate.withRules(BoilerplateRules.defaults()));
     PAssert.that(result.get(StripBoilerplate.STRIPPED_LINES))
         .containsInAnyOrder(
