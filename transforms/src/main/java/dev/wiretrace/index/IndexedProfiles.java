@@ -5,11 +5,11 @@ import dev.wiretrace.match.KeepListedDocumentsFn;
 import dev.wiretrace.model.DocumentProfile;
 import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.GroupEncodedByKey;
 import dev.wiretrace.shuffle.ViewOfAll;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.PCollection;
@@ -53,7 +53,7 @@ public final class IndexedProfiles implements EarlierProfiles {
             WithKeys.of((IndexEntry e) -> buckets.of(e.getProfilesFile()))
                 .withKeyType(TypeDescriptors.integers()))
         .setCoder(KvCoder.of(VarIntCoder.of(), entries.getCoder()))
-        .apply("GroupByProfilesFile", GroupByKey.create())
+        .apply("GroupByProfilesFile", GroupEncodedByKey.create())
         .apply("ReadEarlierProfiles", ParDo.of(new ReadProfilesFn()))
         .setCoder(ModelCoders.of(entries.getPipeline(), DocumentProfile.class));
   }

@@ -5,13 +5,13 @@ import dev.wiretrace.match.PostingBlock;
 import dev.wiretrace.match.TonightsHashes;
 import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.GroupEncodedByKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -71,7 +71,7 @@ public class ReadIndex extends PTransform<PBegin, PCollectionTuple> {
             .apply(
                 "ListIndexShards",
                 ListedElements.of(keyed, KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())))
-            .apply("GroupIndexShards", GroupByKey.create())
+            .apply("GroupIndexShards", GroupEncodedByKey.create())
             .apply(
                 "ReadIndexKeys",
                 ParDo.of(new ReadKeysFn(tonightsHashes, buckets))

@@ -4,6 +4,7 @@ import dev.wiretrace.io.OutputFiles;
 import dev.wiretrace.model.HashedDocument;
 import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.shuffle.GatherAll;
+import dev.wiretrace.shuffle.GroupEncodedByKey;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,6 @@ import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -82,7 +82,7 @@ public class WriteIndexSegment extends PTransform<PCollection<HashedDocument>, P
                 KvCoder.of(
                     VarIntCoder.of(),
                     ModelCoders.of(documents.getPipeline(), HashedDocument.class)))
-            .apply("GroupByShard", GroupByKey.create())
+            .apply("GroupByShard", GroupEncodedByKey.create())
             .apply("WriteShardFiles", ParDo.of(new WriteSegmentShardFn(stagingFolder, SHARDS)))
             .setCoder(StringUtf8Coder.of());
     PCollectionTuple.of(WriteSegmentSummaryFn.SHARD_FILES, shards)

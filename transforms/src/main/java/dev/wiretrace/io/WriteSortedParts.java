@@ -2,6 +2,7 @@ package dev.wiretrace.io;
 
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.GroupEncodedByKey;
 import dev.wiretrace.shuffle.KeyByBucketFn;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -41,7 +41,7 @@ class WriteSortedParts extends PTransform<PCollection<KV<String, String>>, PDone
         .apply("KeyByBucket", ParDo.of(new KeyByBucketFn<String, String>(buckets)))
         .setCoder(
             KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
-        .apply("GroupByBucket", GroupByKey.create())
+        .apply("GroupByBucket", GroupEncodedByKey.create())
         .apply("WritePart", ParDo.of(new WritePartFn(directory, fileName)));
     return PDone.in(lines.getPipeline());
   }

@@ -10,6 +10,7 @@ import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
 import dev.wiretrace.shuffle.CombinePerKeyInBuckets;
 import dev.wiretrace.shuffle.DistinctInBuckets;
+import dev.wiretrace.shuffle.GroupEncodedByKey;
 import dev.wiretrace.shuffle.ViewOfAll;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
@@ -23,7 +24,6 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -133,7 +133,7 @@ public class JoinDocuments extends PTransform<JoinInput, PCollectionTuple> {
 
     PCollectionTuple perHash =
         postings
-            .apply("GroupPostingsByBucket", GroupByKey.create())
+            .apply("GroupPostingsByBucket", GroupEncodedByKey.create())
             .apply(
                 "PairDocumentsPerHash",
                 ParDo.of(new BuildPairsFn(maxDocumentFrequency))

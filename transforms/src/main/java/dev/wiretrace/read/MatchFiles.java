@@ -2,6 +2,7 @@ package dev.wiretrace.read;
 
 import dev.wiretrace.metrics.Counters;
 import dev.wiretrace.shuffle.Buckets;
+import dev.wiretrace.shuffle.GroupEncodedByKey;
 import java.io.IOException;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -14,7 +15,6 @@ import org.apache.beam.sdk.io.fs.MetadataCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.Impulse;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -44,7 +44,7 @@ class MatchFiles extends PTransform<PBegin, PCollection<MatchResult.Metadata>> {
         .apply("Start", Impulse.create())
         .apply("MatchFilepattern", ParDo.of(new MatchFn(filepattern, emptyMatchTreatment, buckets)))
         .setCoder(KvCoder.of(VarIntCoder.of(), MetadataCoder.of()))
-        .apply("GroupByBucket", GroupByKey.create())
+        .apply("GroupByBucket", GroupEncodedByKey.create())
         .apply("UngroupFiles", ParDo.of(new UngroupFn()))
         .setCoder(MetadataCoder.of());
   }

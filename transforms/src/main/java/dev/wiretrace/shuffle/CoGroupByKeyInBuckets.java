@@ -7,7 +7,6 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
@@ -57,7 +56,7 @@ public class CoGroupByKeyInBuckets<K>
     CoGbkResultSchema schema = input.getCoGbkResultSchema();
     return tagged
         .apply("CollectTagged", Flatten.pCollections())
-        .apply("GroupByBucket", GroupByKey.create())
+        .apply("GroupByBucket", GroupEncodedByKey.create())
         .apply("SplitBucketByKey", ParDo.of(new SplitIntoResultsFn<K>(schema, keyCoder)))
         .setCoder(KvCoder.of(keyCoder, CoGbkResult.CoGbkResultCoder.of(schema, unionCoder)));
   }

@@ -9,7 +9,6 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.Impulse;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -77,7 +76,7 @@ public class GatherAll extends PTransform<PCollectionTuple, PCollection<CoGbkRes
         .apply("CollectAll", Flatten.pCollections())
         .apply("KeyAll", WithKeys.<Integer, RawUnionValue>of(0))
         .setCoder(KvCoder.of(VarIntCoder.of(), union))
-        .apply("GroupAll", GroupByKey.create())
+        .apply("GroupAll", GroupEncodedByKey.create())
         .apply("TakeGroup", ParDo.of(new TakeGroupFn(schema)))
         .setCoder(CoGbkResult.CoGbkResultCoder.of(schema, union));
   }

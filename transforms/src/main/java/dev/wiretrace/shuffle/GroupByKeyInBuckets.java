@@ -39,7 +39,7 @@ public class GroupByKeyInBuckets<K, V>
     return input
         .apply("KeyByBucket", ParDo.of(new KeyByBucketFn<K, V>(buckets)))
         .setCoder(KvCoder.of(VarIntCoder.of(), coder))
-        .apply("GroupByBucket", GroupByKey.create())
+        .apply("GroupByBucket", GroupEncodedByKey.create())
         .apply("SplitBucketByKey", ParDo.of(new SplitBucketFn<K, V>(coder.getKeyCoder())))
         .setCoder(KvCoder.of(coder.getKeyCoder(), IterableCoder.of(coder.getValueCoder())));
   }

@@ -108,7 +108,7 @@ public final class ViewOfAll {
     @Override
     @SuppressWarnings("unchecked")
     public PCollectionView<ViewT> expand(PCollection<T> input) {
-      if (onClusterRunner(input)) {
+      if (ClusterRunners.runs(input.getPipeline())) {
         return input.apply("View", beamView);
       }
       return PCollectionTuple.of((TupleTag<T>) (TupleTag<?>) ALL, input)
@@ -117,11 +117,6 @@ public final class ViewOfAll {
           .setCoder(viewCoder.apply(input.getCoder()))
           .apply("View", View.asSingleton());
     }
-  }
-
-  private static boolean onClusterRunner(PCollection<?> input) {
-    String runner = input.getPipeline().getOptions().getRunner().getSimpleName();
-    return runner.contains("Flink") || runner.contains("Spark") || runner.contains("Dataflow");
   }
 
   private static class AssembleFn<T, ViewT> extends DoFn<CoGbkResult, ViewT> {

@@ -22,6 +22,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,6 +68,29 @@ class GroupingInBucketsTest {
                           return KV.of(group.getKey(), sum);
                         }));
     PAssert.that(sums).containsInAnyOrder(asKvs(expectedSums()));
+    pipeline.run();
+  }
+
+  /** Values that crossed the shuffle as bytes read back whole, and as often as a reader asks. */
+  @Test
+  void groupEncodedByKeyGivesEveryValueEachTimeTheGroupIsRead(TestPipeline pipeline) {
+    PCollection<KV<String, Long>> twiceSummed =
+        input(pipeline)
+            .apply(GroupEncodedByKey.create())
+            .apply(
+                MapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+                    .via(
+                        group -> {
+                          long sum = 0;
+                          for (int pass = 0; pass < 2; pass++) {
+                            for (long v : group.getValue()) {
+                              sum += v;
+                            }
+                          }
+                          return KV.of(group.getKey(), sum / 2);
+                        }));
+    PAssert.that(twiceSummed).containsInAnyOrder(asKvs(expectedSums()));
     pipeline.run();
   }
 
