@@ -2,7 +2,10 @@ package dev.wiretrace.direction;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.wiretrace.strip.CompiledPatterns;
 import dev.wiretrace.strip.RequiredText;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +24,10 @@ final class NamePattern implements Serializable {
 
   private static final String GROUP = "name";
 
-  private final Pattern pattern;
+  private final String regex;
+
+  /** From {@link CompiledPatterns} again after deserialisation, not compiled for every copy. */
+  private transient Pattern pattern;
 
   /**
    * Text outside the names that every match holds ("according to", "reported"...): a sentence
@@ -30,9 +36,15 @@ final class NamePattern implements Serializable {
    */
   private final RequiredText required;
 
-  private NamePattern(Pattern pattern, RequiredText required) {
-    this.pattern = pattern;
+  private NamePattern(String regex, RequiredText required) {
+    this.regex = regex;
+    this.pattern = CompiledPatterns.compile(regex, 0);
     this.required = required;
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    pattern = CompiledPatterns.compile(regex, 0);
   }
 
   /**
@@ -58,8 +70,7 @@ final class NamePattern implements Serializable {
     // Any one character stands for the name: the pieces found are the template's own.
     RequiredText outsideNames =
         RequiredText.of(Pattern.compile(withoutNameBoundary.replace(placeholder, "(?:.)")));
-    return new NamePattern(
-        Pattern.compile(withoutNameBoundary.replace(placeholder, named)), outsideNames);
+    return new NamePattern(withoutNameBoundary.replace(placeholder, named), outsideNames);
   }
 
   /** Whether sentences are passed over by the template's own text before the regex runs. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.wiretrace.io.DataFile;
 import java.io.IOException;
 import java.util.List;
+import org.apache.beam.sdk.util.SerializableUtils;
 import org.junit.jupiter.api.Test;
 
 class NamePatternTest {
@@ -21,6 +22,18 @@ class NamePatternTest {
         according.findAll("According to Press TV, the talks failed."));
     assertEquals(List.of(), according.findAll("According to Pressure groups, nothing changed."));
     assertEquals(List.of(), according.findAll("Press TV said the talks failed."));
+  }
+
+  /**
+   * A copy made by serialisation, as a runner makes for each bundle, finds what the original does.
+   */
+  @Test
+  void aDeserialisedCopyFindsWhatTheOriginalFinds() {
+    NamePattern copy =
+        SerializableUtils.clone(NamePattern.compile("{source}\\s+reported\\b", "{source}", NAMES));
+    assertEquals(
+        List.of(new NamePattern.Match("Xinhua", "Xinhua reported")),
+        copy.findAll("Xinhua reported that the talks failed."));
   }
 
   /**
