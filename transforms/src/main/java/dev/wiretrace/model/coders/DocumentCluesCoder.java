@@ -7,7 +7,6 @@ import dev.wiretrace.model.DocumentMeta;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.AtomicCoder;
 
@@ -24,17 +23,8 @@ public final class DocumentCluesCoder extends AtomicCoder<DocumentClues> {
   @Override
   public void encode(DocumentClues value, OutputStream out) throws IOException {
     DocumentMetaCoder.of().encode(value.getMeta(), out);
-    Fields.writeInt(value.getCredits().size(), out);
-    for (Credit credit : value.getCredits()) {
-      Fields.writeString(credit.getAgency(), out);
-      Fields.writeString(credit.getEvidence(), out);
-      Fields.writeString(credit.getPattern(), out);
-    }
-    Fields.writeInt(value.getAttributions().size(), out);
-    for (Attribution attribution : value.getAttributions()) {
-      Fields.writeString(attribution.getName(), out);
-      Fields.writeString(attribution.getEvidence(), out);
-    }
+    Fields.writeList(value.getCredits(), DocumentCluesCoder::writeCredit, out);
+    Fields.writeList(value.getAttributions(), DocumentCluesCoder::writeAttribution, out);
     Fields.writeNullableString(value.getOwnAgency(), out);
     Fields.writeInt(value.getWordCount(), out);
   }
@@ -42,18 +32,29 @@ public final class DocumentCluesCoder extends AtomicCoder<DocumentClues> {
   @Override
   public DocumentClues decode(InputStream in) throws IOException {
     DocumentMeta meta = DocumentMetaCoder.of().decode(in);
-    int creditCount = Fields.readSize(in);
-    List<Credit> credits = new ArrayList<>(creditCount);
-    for (int i = 0; i < creditCount; i++) {
-      credits.add(
-          Credit.create(Fields.readString(in), Fields.readString(in), Fields.readString(in)));
-    }
-    int attributionCount = Fields.readSize(in);
-    List<Attribution> attributions = new ArrayList<>(attributionCount);
-    for (int i = 0; i < attributionCount; i++) {
-      attributions.add(Attribution.create(Fields.readString(in), Fields.readString(in)));
-    }
+    List<Credit> credits = Fields.readList(in, DocumentCluesCoder::readCredit);
+    List<Attribution> attributions = Fields.readList(in, DocumentCluesCoder::readAttribution);
     return DocumentClues.create(
         meta, credits, attributions, Fields.readNullableString(in), Fields.readInt(in));
+  }
+
+  private static void writeCredit(Credit credit, OutputStream out) throws IOException {
+    Fields.writeString(credit.getAgency(), out);
+    Fields.writeString(credit.getEvidence(), out);
+    Fields.writeString(credit.getPattern(), out);
+  }
+
+  private static Credit readCredit(InputStream in) throws IOException {
+    return Credit.create(Fields.readString(in), Fields.readString(in), Fields.readString(in));
+  }
+
+  private static void writeAttribution(Attribution attribution, OutputStream out)
+      throws IOException {
+    Fields.writeString(attribution.getName(), out);
+    Fields.writeString(attribution.getEvidence(), out);
+  }
+
+  private static Attribution readAttribution(InputStream in) throws IOException {
+    return Attribution.create(Fields.readString(in), Fields.readString(in));
   }
 }

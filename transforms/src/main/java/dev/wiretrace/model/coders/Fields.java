@@ -76,36 +76,46 @@ final class Fields {
     return ByteBuffer.wrap(readFully(in, Double.BYTES)).getDouble();
   }
 
-  static void writeStrings(List<String> values, OutputStream out) throws IOException {
+  /** Writes one value of a list; a coder's {@code encode} or one of the writers here. */
+  interface Writer<T> {
+    void write(T value, OutputStream out) throws IOException;
+  }
+
+  /** Reads one value of a list; a coder's {@code decode} or one of the readers here. */
+  interface Reader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  static <T> void writeList(List<T> values, Writer<T> writer, OutputStream out) throws IOException {
     writeInt(values.size(), out);
-    for (String value : values) {
-      writeString(value, out);
+    for (T value : values) {
+      writer.write(value, out);
     }
+  }
+
+  static <T> List<T> readList(InputStream in, Reader<T> reader) throws IOException {
+    int size = readSize(in);
+    List<T> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(reader.read(in));
+    }
+    return values;
+  }
+
+  static void writeStrings(List<String> values, OutputStream out) throws IOException {
+    writeList(values, Fields::writeString, out);
   }
 
   static List<String> readStrings(InputStream in) throws IOException {
-    int size = readSize(in);
-    List<String> values = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      values.add(readString(in));
-    }
-    return values;
+    return readList(in, Fields::readString);
   }
 
   static void writeInts(List<Integer> values, OutputStream out) throws IOException {
-    writeInt(values.size(), out);
-    for (int value : values) {
-      writeInt(value, out);
-    }
+    writeList(values, Fields::writeInt, out);
   }
 
   static List<Integer> readInts(InputStream in) throws IOException {
-    int size = readSize(in);
-    List<Integer> values = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      values.add(readInt(in));
-    }
-    return values;
+    return readList(in, Fields::readInt);
   }
 
   static void writeLongs(List<Long> values, OutputStream out) throws IOException {

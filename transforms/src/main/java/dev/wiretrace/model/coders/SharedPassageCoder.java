@@ -4,7 +4,6 @@ import dev.wiretrace.model.SharedPassage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.AtomicCoder;
 
@@ -31,18 +30,10 @@ public final class SharedPassageCoder extends AtomicCoder<SharedPassage> {
   }
 
   static void writeAll(List<SharedPassage> passages, OutputStream out) throws IOException {
-    Fields.writeInt(passages.size(), out);
-    for (SharedPassage passage : passages) {
-      INSTANCE.encode(passage, out);
-    }
+    Fields.writeList(passages, INSTANCE::encode, out);
   }
 
   static List<SharedPassage> readAll(InputStream in) throws IOException {
-    int size = Fields.readSize(in);
-    List<SharedPassage> passages = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      passages.add(INSTANCE.decode(in));
-    }
-    return passages;
+    return Fields.readList(in, INSTANCE::decode);
   }
 }
