@@ -25,7 +25,7 @@ import org.apache.beam.sdk.values.KV;
  * Flink run's time (BENCHMARKS.md). The rest keep the schema coder their annotation gives them.
  *
  * <p>Beam infers a schema coder before it asks the coder registry, so a collection of these types
- * gets its coder from here through {@code setCoder}; {@code CompactCodersTest} checks that no
+ * gets its coder from here through {@code setCoder}; {@code CompactCodersInJobTest} checks that no
  * collection in a built pipeline was left with a schema coder for them.
  */
 public final class ModelCoders {

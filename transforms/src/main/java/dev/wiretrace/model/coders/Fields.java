@@ -149,14 +149,9 @@ final class Fields {
   private static final int MAX_LIST_SIZE = Integer.MAX_VALUE / Long.BYTES;
 
   private static byte[] readFully(InputStream in, int length) throws IOException {
-    byte[] bytes = new byte[length];
-    int read = 0;
-    while (read < length) {
-      int n = in.read(bytes, read, length - read);
-      if (n < 0) {
-        throw new CoderException("corrupt value: ended " + (length - read) + " bytes early");
-      }
-      read += n;
+    byte[] bytes = in.readNBytes(length);
+    if (bytes.length < length) {
+      throw new CoderException("corrupt value: ended " + (length - bytes.length) + " bytes early");
     }
     return bytes;
   }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and without an index: Beam would otherwise infer the slower schema coder for a step's output that
  * was not given one, and nothing else would notice.
  */
-class CompactCodersTest {
+class CompactCodersInJobTest {
   @TempDir Path output;
   @TempDir Path index;
 
