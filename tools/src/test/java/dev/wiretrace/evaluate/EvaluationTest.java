@@ -27,10 +27,10 @@ class EvaluationTest {
   @Test
   void shortAnswersStayAtTheirMeasuredLevel() throws IOException {
     ProvenanceScore score = EvaluateProvenance.evaluate(EVAL.resolve("short-answers"));
-    assertTrue(score.f1() >= 0.92, "F1 " + score.f1());
-    assertTrue(score.primaryAccuracy() >= 0.84, "primary " + score.primaryAccuracy());
-    assertTrue(score.siblingEdges <= 12, "answer->answer edges " + score.siblingEdges);
-    assertTrue(score.reversedEdges <= 1, "reversed edges " + score.reversedEdges);
+    assertTrue(score.f1() >= 0.94, "F1 " + score.f1());
+    assertTrue(score.primaryAccuracy() >= 0.86, "primary " + score.primaryAccuracy());
+    assertTrue(score.siblingEdges <= 10, "answer->answer edges " + score.siblingEdges);
+    assertEquals(0, score.reversedEdges, "reversed edges");
   }
 
   @Test

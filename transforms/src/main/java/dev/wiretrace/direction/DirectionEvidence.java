@@ -35,6 +35,10 @@ final class DirectionEvidence {
   static final double CONTAINMENT = 1;
   static final double HUB = 1.5;
   static final double ADDED_TEXT = 1.5;
+  static final double CARRIED_ELSEWHERE = 1.5;
+
+  /** A gap this large between the two sides' carried shares gives that evidence its full weight. */
+  static final double CARRIED_GAP = 0.3;
 
   /** A text this much inside the other is a candidate for "the other is it plus additions". */
   static final double NEARLY_WHOLE = 0.9;
@@ -65,6 +69,20 @@ final class DirectionEvidence {
    */
   static List<Evidence> of(
       DocumentClues a, DocumentClues b, PairScore pair, long partnersA, long partnersB) {
+    List<Evidence> evidence = fromClues(a, b);
+    // How much of each side's other text lives on elsewhere is the sharper reading of what
+    // containment guesses at (an excerpt is mostly shared text, yet the original): it replaces it.
+    carriedElsewhere(a, b, pair).or(() -> containment(a, b, pair)).ifPresent(evidence::add);
+    hub(a, b, partnersA, partnersB).ifPresent(evidence::add);
+    addedText(a, b, pair).ifPresent(evidence::add);
+    return evidence;
+  }
+
+  /**
+   * The evidence that does not come from comparing the two texts: what the documents say of
+   * themselves (attributions, credits, an agency's own copy) and when they were published.
+   */
+  static List<Evidence> fromClues(DocumentClues a, DocumentClues b) {
     List<Evidence> evidence = new ArrayList<>();
     attribution(a, b).ifPresent(evidence::add);
     attribution(b, a).map(DirectionEvidence::flip).ifPresent(evidence::add);
@@ -73,10 +91,15 @@ final class DirectionEvidence {
     keptCredit(a, b).ifPresent(evidence::add);
     keptCredit(b, a).map(DirectionEvidence::flip).ifPresent(evidence::add);
     timestamps(a, b).or(() -> nights(a, b)).ifPresent(evidence::add);
-    containment(a, b, pair).ifPresent(evidence::add);
-    hub(a, b, partnersA, partnersB).ifPresent(evidence::add);
-    addedText(a, b, pair).ifPresent(evidence::add);
     return evidence;
+  }
+
+  /**
+   * Whether the documents' own clues, before any text evidence, put {@code b} upstream of {@code
+   * a}.
+   */
+  static boolean cluesPutUpstream(DocumentClues b, DocumentClues a) {
+    return fromClues(a, b).stream().mapToDouble(Evidence::weight).sum() < 0;
   }
 
   private static Evidence flip(Evidence e) {
@@ -232,6 +255,53 @@ final class DirectionEvidence {
                 "%s holds nearly all of %s, plus text that none of the %d other documents sharing"
                     + " its text has: its own addition",
                 larger.id(), smaller.id(), partners)));
+  }
+
+  /**
+   * What each side has beyond the pair's shared text, and how much of it the documents' other
+   * copying partners carry. The original's other words live on in its other copies, wherever this
+   * copy cut or reworded them; a copy's own words (its rewording, its additions) reach only the
+   * documents that copied the copy. So the side whose remainder other documents carry most is
+   * upstream. What a side shares with its own sources says nothing of this, so partners that the
+   * documents' clues put upstream of a side do not count as carrying its words ({@link
+   * SiblingExplainer#outsideShared}). Needs a sentence's worth of remainder on each side and of
+   * carried words on the upstream one.
+   */
+  private static Optional<Evidence> carriedElsewhere(
+      DocumentClues a, DocumentClues b, PairScore pair) {
+    int restA = a.getWordCount() - pair.getSharedWordsA();
+    int restB = b.getWordCount() - pair.getSharedWordsB();
+    int outsideA = pair.getOutsideSharedA();
+    int outsideB = pair.getOutsideSharedB();
+    if (outsideA < 0
+        || outsideB < 0
+        || restA < ParentSelector.MIN_RESIDUAL_WORDS
+        || restB < ParentSelector.MIN_RESIDUAL_WORDS
+        || Math.max(outsideA, outsideB) < ParentSelector.MIN_RESIDUAL_WORDS) {
+      return Optional.empty();
+    }
+    double carriedA = share(outsideA, restA);
+    double carriedB = share(outsideB, restB);
+    double gap = carriedA - carriedB;
+    if (Math.abs(gap) < 0.05) {
+      return Optional.empty();
+    }
+    boolean aUpstream = gap > 0;
+    DocumentClues upstream = aUpstream ? a : b;
+    DocumentClues other = aUpstream ? b : a;
+    double weight = Math.min(1, Math.abs(gap) / CARRIED_GAP) * CARRIED_ELSEWHERE;
+    return Optional.of(
+        new Evidence(
+            aUpstream ? weight : -weight,
+            String.format(
+                Locale.ROOT,
+                "other documents carry %.0f%% of the words of %s beyond the shared text, against"
+                    + " %.0f%% of those of %s: an original's words live on in its other copies, a"
+                    + " copy's own words do not",
+                100 * Math.max(carriedA, carriedB),
+                upstream.id(),
+                100 * Math.min(carriedA, carriedB),
+                other.id())));
   }
 
   /**

@@ -4,25 +4,20 @@ import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
-import dev.wiretrace.shuffle.GroupByKeyInBuckets;
-import java.util.List;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TypeDescriptor;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Removes copying pairs that are siblings under a third document (see {@link SiblingExplainer}):
  * each document looks at all its pairs to find explainers from its side, and a pair is dropped when
- * both its sides name a common explainer. The pairs kept learn, for each side, how much of that
- * side's other text its other partners share, which the direction rules use.
+ * both its sides name a common explainer. First each pair learns, for each side, how much of that
+ * side's other text its other partners share ({@link MeasureOutsideShared}): the direction rules
+ * weigh it, here to tell which third documents are upstream and later to orient the pairs kept.
  */
 public class ExplainSiblings extends PTransform<PCollection<PairScore>, PCollection<PairScore>> {
   private final Buckets buckets;
@@ -36,34 +31,20 @@ public class ExplainSiblings extends PTransform<PCollection<PairScore>, PCollect
     return new ExplainSiblings(buckets);
   }
 
-  static String pairKey(PairScore pair) {
-    return pair.getA().id() + '\u0000' + pair.getB().id();
-  }
-
   @Override
   public PCollection<PairScore> expand(PCollection<PairScore> pairs) {
     Pipeline pipeline = pairs.getPipeline();
+    PCollection<PairScore> measured =
+        pairs.apply("MeasureOutsideShared", MeasureOutsideShared.in(buckets));
     PCollection<KV<String, SideView>> sideViews =
-        pairs
-            .apply(
-                "KeyPairByEachDocument",
-                FlatMapElements.into(
-                        TypeDescriptors.kvs(
-                            TypeDescriptors.strings(), TypeDescriptor.of(PairScore.class)))
-                    .via(
-                        (PairScore p) -> List.of(KV.of(p.getA().id(), p), KV.of(p.getB().id(), p))))
-            .setCoder(ModelCoders.keyedByString(pipeline, PairScore.class))
-            .apply("GroupPairsByDocument", GroupByKeyInBuckets.of(buckets))
+        measured
+            .apply("GroupPairsByDocument", GroupPairsByDocument.in(buckets))
             .apply("FindExplainers", ParDo.of(new FindExplainersFn()))
             .setCoder(ModelCoders.keyedByString(pipeline, SideView.class));
-    PCollection<KV<String, PairScore>> keyed =
-        pairs
-            .apply(
-                "KeyPairs",
-                WithKeys.of(ExplainSiblings::pairKey).withKeyType(TypeDescriptors.strings()))
-            .setCoder(ModelCoders.keyedByString(pipeline, PairScore.class));
-    TupleTag<PairScore> pairTag = new TupleTag<PairScore>() {};
-    TupleTag<SideView> sideTag = new TupleTag<SideView>() {};
+    PCollection<KV<String, PairScore>> keyed = measured.apply("KeyPairs", new KeyByPair());
+    // named tags, not anonymous subclasses, which would hold this transform and its inputs
+    TupleTag<PairScore> pairTag = new TupleTag<>("pairs");
+    TupleTag<SideView> sideTag = new TupleTag<>("sideViews");
     return KeyedPCollectionTuple.of(pairTag, keyed)
         .and(sideTag, sideViews)
         .apply("JoinExplainers", CoGroupByKeyInBuckets.of(buckets))

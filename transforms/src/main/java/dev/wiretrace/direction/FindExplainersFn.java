@@ -15,7 +15,7 @@ class FindExplainersFn extends DoFn<KV<String, Iterable<PairScore>>, KV<String, 
     context.element().getValue().forEach(pairs::add);
     List<SideView> views = SiblingExplainer.views(document, pairs);
     for (int i = 0; i < pairs.size(); i++) {
-      context.output(KV.of(ExplainSiblings.pairKey(pairs.get(i)), views.get(i)));
+      context.output(KV.of(KeyByPair.of(pairs.get(i)), views.get(i)));
     }
   }
 }

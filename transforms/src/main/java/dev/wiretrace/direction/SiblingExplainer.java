@@ -74,20 +74,48 @@ public final class SiblingExplainer {
     return views;
   }
 
+  /**
+   * For each of document {@code side}'s copying pairs, in order: how many of its words outside the
+   * pair's shared text its other partners share, leaving out the partners that the documents' own
+   * clues (credits, attributions, timestamps) put upstream of it: what it shares with its own
+   * sources is not carried on by others.
+   */
+  public static List<Integer> outsideShared(String side, List<PairScore> pairs) {
+    List<BitSet> coverages = new ArrayList<>();
+    List<Boolean> carriers = new ArrayList<>();
+    for (PairScore pair : pairs) {
+      coverages.add(coverageOf(side, pair));
+      boolean sideIsA = pair.getA().id().equals(side);
+      DocumentClues sideClues = sideIsA ? pair.getA() : pair.getB();
+      DocumentClues partnerClues = sideIsA ? pair.getB() : pair.getA();
+      carriers.add(!DirectionEvidence.cluesPutUpstream(partnerClues, sideClues));
+    }
+    List<Integer> outside = new ArrayList<>();
+    for (int i = 0; i < coverages.size(); i++) {
+      BitSet elsewhere = new BitSet();
+      for (int j = 0; j < coverages.size(); j++) {
+        if (j != i && carriers.get(j)) {
+          elsewhere.or(coverages.get(j));
+        }
+      }
+      elsewhere.andNot(coverages.get(i));
+      outside.add(elsewhere.cardinality());
+    }
+    return outside;
+  }
+
   private static SideView view(String side, int index, List<Partner> partners) {
     BitSet shared = partners.get(index).coverage();
     int words = shared.cardinality();
     TreeSet<String> explainers = new TreeSet<>();
     TreeSet<String> near = new TreeSet<>();
     TreeSet<String> upstream = new TreeSet<>();
-    BitSet elsewhere = new BitSet();
     for (int i = 0; i < partners.size(); i++) {
       if (i == index) {
         continue;
       }
       Partner other = partners.get(i);
       BitSet third = other.coverage();
-      elsewhere.or(third);
       if (other.upstream()) {
         upstream.add(other.id());
       }
@@ -105,14 +133,12 @@ public final class SiblingExplainer {
         near.add(other.id());
       }
     }
-    elsewhere.andNot(shared);
     int notUpstream = partners.size() - 1 - upstream.size();
     return SideView.create(
         side,
         List.copyOf(explainers),
         List.copyOf(near),
         List.copyOf(upstream),
-        elsewhere.cardinality(),
         notUpstream,
         beyondWire(index, partners));
   }
@@ -167,15 +193,9 @@ public final class SiblingExplainer {
     PairScore.Builder annotated = pair.toBuilder();
     for (SideView side : sides) {
       if (side.getDocument().equals(pair.getA().id())) {
-        annotated
-            .setOutsideSharedA(side.getOutsideShared())
-            .setOtherPartnersA(side.getOtherPartners())
-            .setBeyondWireA(side.getBeyondWire());
+        annotated.setOtherPartnersA(side.getOtherPartners()).setBeyondWireA(side.getBeyondWire());
       } else {
-        annotated
-            .setOutsideSharedB(side.getOutsideShared())
-            .setOtherPartnersB(side.getOtherPartners())
-            .setBeyondWireB(side.getBeyondWire());
+        annotated.setOtherPartnersB(side.getOtherPartners()).setBeyondWireB(side.getBeyondWire());
       }
     }
     return annotated.build();

@@ -177,4 +177,36 @@ class DirectionRulesTest {
     assertEquals("a", edge.getSource());
     assertEquals("no direction evidence: ordered by document id", edge.getReasons().get(0));
   }
+
+  @Test
+  void theSideWhoseOtherWordsLiveOnInOtherCopiesIsUpstream() {
+    // An excerpt and a longer copy of it: the excerpt is more of the shared text (containment
+    // says it is the copy), but other documents carry 95 of its 100 other words and only 60 of
+    // the longer text's 300.
+    DocumentClues excerpt = clues(meta("a", "Site A"), 250);
+    DocumentClues longer = clues(meta("b", "Site B"), 450);
+    PairScore pair =
+        pair(excerpt, longer, 150, 150).toBuilder()
+            .setOutsideSharedA(95)
+            .setOutsideSharedB(60)
+            .build();
+    CopyEdge edge = DirectionRules.decide(pair).get(0);
+    assertEquals("a", edge.getSource());
+    assertTrue(
+        edge.getReasons().get(0).startsWith("other documents carry 95% of the words of a"),
+        edge.getReasons().toString());
+    assertTrue(
+        edge.getReasons().stream().noneMatch(r -> r.contains("the copy is the text made of")),
+        "replaces containment");
+  }
+
+  @Test
+  void carriedWordsSayNothingUntilKnownOrWhenFew() {
+    DocumentClues excerpt = clues(meta("a", "Site A"), 250);
+    DocumentClues longer = clues(meta("b", "Site B"), 450);
+    PairScore unknown = pair(excerpt, longer, 150, 150);
+    assertEquals("b", DirectionRules.decide(unknown).get(0).getSource(), "-1: not yet measured");
+    PairScore few = unknown.toBuilder().setOutsideSharedA(11).setOutsideSharedB(0).build();
+    assertEquals("b", DirectionRules.decide(few).get(0).getSource(), "under a sentence's worth");
+  }
 }

@@ -85,6 +85,26 @@ class SiblingExplainerTest {
     SideView fromA = viewOfPairWithB(pair(A, C, 300, 350, 0, 50));
     SideView fromB = SiblingExplainer.views("b", List.of(pair(B, A, 0, 100, 0, 100))).get(0);
     assertFalse(SiblingExplainer.explained(fromA, fromB));
-    assertEquals(50, fromA.getOutsideShared(), "A's words shared elsewhere but not with B");
+  }
+
+  @Test
+  void outsideSharedCountsWordsOtherPartnersShareBeyondEachPairsText() {
+    // With B: words [0, 100) of A; with C: [50, 350). Outside the pair with B, C shares [100, 350);
+    // outside the pair with C, B shares [0, 50).
+    DocumentClues undated = clues(meta("c", "Gamma"), 400);
+    List<Integer> outside =
+        SiblingExplainer.outsideShared(
+            "a", List.of(pair(A, B, 0, 100, 0, 100), pair(A, undated, 50, 350, 0, 300)));
+    assertEquals(List.of(250, 50), outside);
+  }
+
+  @Test
+  void wordsSharedWithASourceTheCluesNameAreNotCarriedOn() {
+    // C was published before A: what A shares with C is A's own source's text, not A's words that
+    // other copies carry on. B, published after A, still counts.
+    List<Integer> outside =
+        SiblingExplainer.outsideShared(
+            "a", List.of(pair(A, B, 0, 100, 0, 100), pair(A, C, 50, 350, 0, 300)));
+    assertEquals(List.of(0, 50), outside);
   }
 }
