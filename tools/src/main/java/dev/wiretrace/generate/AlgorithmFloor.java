@@ -213,14 +213,15 @@ public final class AlgorithmFloor {
 
   /**
    * The pairs no third document explains from both sides, each annotated with what its two sides
-   * saw, as {@code ExplainSiblings} does.
+   * saw, as {@code ExplainSiblings} does (after {@code MeasureOutsideShared}).
    */
-  private static List<PairScore> withoutSiblings(List<PairScore> pairs) {
+  private static List<PairScore> withoutSiblings(List<PairScore> unmeasured) {
     Map<String, List<Integer>> pairsOf = new TreeMap<>();
-    for (int i = 0; i < pairs.size(); i++) {
-      pairsOf.computeIfAbsent(pairs.get(i).getA().id(), d -> new ArrayList<>()).add(i);
-      pairsOf.computeIfAbsent(pairs.get(i).getB().id(), d -> new ArrayList<>()).add(i);
+    for (int i = 0; i < unmeasured.size(); i++) {
+      pairsOf.computeIfAbsent(unmeasured.get(i).getA().id(), d -> new ArrayList<>()).add(i);
+      pairsOf.computeIfAbsent(unmeasured.get(i).getB().id(), d -> new ArrayList<>()).add(i);
     }
+    List<PairScore> pairs = measureOutsideShared(unmeasured, pairsOf);
     SideView[] viewsA = new SideView[pairs.size()];
     SideView[] viewsB = new SideView[pairs.size()];
     pairsOf.forEach(
@@ -244,6 +245,26 @@ public final class AlgorithmFloor {
       kept.add(SiblingExplainer.withSides(pairs.get(i), List.of(viewsA[i], viewsB[i])));
     }
     return kept;
+  }
+
+  /** Each pair told how many of each side's other words that side's other partners share. */
+  private static List<PairScore> measureOutsideShared(
+      List<PairScore> pairs, Map<String, List<Integer>> pairsOf) {
+    List<PairScore.Builder> measured = pairs.stream().map(PairScore::toBuilder).toList();
+    pairsOf.forEach(
+        (document, indices) -> {
+          List<Integer> outside =
+              SiblingExplainer.outsideShared(document, indices.stream().map(pairs::get).toList());
+          for (int k = 0; k < indices.size(); k++) {
+            int i = indices.get(k);
+            if (pairs.get(i).getA().id().equals(document)) {
+              measured.get(i).setOutsideSharedA(outside.get(k));
+            } else {
+              measured.get(i).setOutsideSharedB(outside.get(k));
+            }
+          }
+        });
+    return measured.stream().map(PairScore.Builder::build).toList();
   }
 
   /** Each target's parents, told the candidate sources of its own candidates. */

@@ -28,7 +28,7 @@ class EvaluationTest {
   void shortAnswersStayAtTheirMeasuredLevel() throws IOException {
     ProvenanceScore score = EvaluateProvenance.evaluate(EVAL.resolve("short-answers"));
     assertTrue(score.f1() >= 0.94, "F1 " + score.f1());
-    assertTrue(score.primaryAccuracy() >= 0.86, "primary " + score.primaryAccuracy());
+    assertTrue(score.primaryAccuracy() >= 0.88, "primary " + score.primaryAccuracy());
     assertTrue(score.siblingEdges <= 10, "answer->answer edges " + score.siblingEdges);
     assertEquals(0, score.reversedEdges, "reversed edges");
   }

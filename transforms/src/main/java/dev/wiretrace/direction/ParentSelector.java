@@ -21,8 +21,10 @@ import java.util.TreeSet;
  * document's text is another candidate's version of the named source ({@link
  * #versionCopiedInstead}); failing a name, the one whose text it shares most: a copier of a rewrite
  * shares the rewrite's own wording, which the original does not have, so the rewrite beats the
- * original. Another source stays as a secondary parent only if it explains words the primary does
- * not, or the document names it.
+ * original; unless that closest text is a copy of another candidate whose text the document carries
+ * as well, all of it ({@link #upstreamExplainingAsWell}) or words the copy lacks ({@link
+ * #upstreamReadDirectly}). Another source stays as a secondary parent only if it explains words the
+ * primary does not, or the document names it.
  */
 public final class ParentSelector {
   /** Words a secondary parent must explain beyond the primary: about one sentence's worth. */
@@ -53,6 +55,12 @@ public final class ParentSelector {
       others.remove(upstream);
       others.add(0, primary);
       primary = explainsAsWell(upstream, primary);
+    }
+    CopyEdge readDirectly = upstreamReadDirectly(primary, others, sourcesOf);
+    if (readDirectly != null) {
+      others.remove(readDirectly);
+      others.add(0, primary);
+      primary = drawnOnDirectly(readDirectly, primary);
     }
     CopyEdge copiedVersion = versionCopiedInstead(primary, others);
     if (copiedVersion != null) {
@@ -157,6 +165,60 @@ public final class ParentSelector {
       found = next;
       current = next;
     }
+  }
+
+  /**
+   * When the closest text is itself a copy of another candidate, and the target carries a
+   * sentence's worth (12 words) of that upstream document's wording which the copy does not have,
+   * the target did not take the upstream text through the copy alone: it drew on the upstream
+   * document itself, which is the parent; the copy stays a secondary parent for the words only it
+   * explains. A copy of a copy carries nothing of the upstream text beyond the copy's (the news
+   * chains' {@code n05_digest} and {@code n13_valley}); a source the target names is never passed
+   * over this way. Returns the upstream candidate with the most such words, or null.
+   */
+  static CopyEdge upstreamReadDirectly(
+      CopyEdge primary,
+      List<CopyEdge> others,
+      Map<String, ? extends Collection<String>> sourcesOf) {
+    Collection<String> upstream = sourcesOf.get(primary.getSource());
+    if (primary.getNamedByTarget() || upstream == null) {
+      return null;
+    }
+    BitSet primaryWords = coverage(primary.getTargetCoverage());
+    CopyEdge best = null;
+    int bestWords = MIN_RESIDUAL_WORDS - 1;
+    for (CopyEdge other : others) {
+      if (!upstream.contains(other.getSource())
+          || CopyEdge.isWireNode(other.getSource())
+          || other.getParaphrase() && !primary.getParaphrase()) {
+        continue;
+      }
+      BitSet onlyUpstream = coverage(other.getTargetCoverage());
+      onlyUpstream.andNot(primaryWords);
+      if (onlyUpstream.cardinality() > bestWords) {
+        best = other;
+        bestWords = onlyUpstream.cardinality();
+      }
+    }
+    return best;
+  }
+
+  private static CopyEdge drawnOnDirectly(CopyEdge upstream, CopyEdge copy) {
+    BitSet onlyUpstream = coverage(upstream.getTargetCoverage());
+    onlyUpstream.andNot(coverage(copy.getTargetCoverage()));
+    List<String> reasons = new ArrayList<>(upstream.getReasons());
+    reasons.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "%s, which shares more words with the target, is itself a copy of %s, but the target"
+                + " carries %d words of %s that %s does not have: it drew on %s itself",
+            copy.getSource(),
+            upstream.getSource(),
+            onlyUpstream.cardinality(),
+            upstream.getSource(),
+            copy.getSource(),
+            upstream.getSource()));
+    return upstream.toBuilder().setReasons(reasons).build();
   }
 
   private static CopyEdge explainsAsWell(CopyEdge upstream, CopyEdge copy) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.wiretrace.model.Confidence;
 import dev.wiretrace.model.CopyEdge;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ParentSelectorTest {
@@ -134,5 +135,68 @@ class ParentSelectorTest {
     assertEquals(1, parents.size());
     assertEquals("afp-doc", parents.get(0).getSource());
     assertTrue(parents.get(0).getNamedByTarget());
+  }
+
+  @Test
+  void aCopyOfACopyWithNoneOfTheUpstreamTextBeyondItKeepsTheCopy() {
+    // words [0, 60) are the source's, carried by the copy; [60, 100) are the copy's own edits
+    List<CopyEdge> parents =
+        ParentSelector.select(
+            List.of(
+                candidate("copy", 100, List.of(0, 100), false),
+                candidate("source", 60, List.of(0, 60), false)),
+            Map.of("copy", List.of("source")));
+    assertEquals(List.of("copy"), parents.stream().map(CopyEdge::getSource).toList());
+  }
+
+  @Test
+  void aTargetCarryingNoneOfTheCopysOwnWordingHasTheUpstreamSource() {
+    List<CopyEdge> parents =
+        ParentSelector.select(
+            List.of(
+                candidate("copy", 100, List.of(0, 100), false),
+                candidate("source", 95, List.of(5, 100), false)),
+            Map.of("copy", List.of("source")));
+    assertEquals("source", parents.get(0).getSource());
+    assertTrue(parents.get(0).getReasons().get(1).contains("carries none of its own wording"));
+  }
+
+  @Test
+  void aTargetCarryingUpstreamWordingTheCopyLacksDrewOnTheUpstreamSourceItself() {
+    // the copy explains [0, 70), 50 words of them not the source's; the source explains [50, 110),
+    // 40 words of them not in the copy: the target read the source, and the copy as well
+    List<CopyEdge> parents =
+        ParentSelector.select(
+            List.of(
+                candidate("copy", 70, List.of(0, 70), false),
+                candidate("source", 60, List.of(50, 110), false)),
+            Map.of("copy", List.of("source")));
+    assertEquals(List.of("source", "copy"), parents.stream().map(CopyEdge::getSource).toList());
+    assertTrue(parents.get(0).getPrimary());
+    assertTrue(
+        parents.get(0).getReasons().get(1).contains("carries 40 words of source that copy does"),
+        parents.get(0).getReasons().toString());
+  }
+
+  @Test
+  void upstreamWordingUnderASentencesWorthLeavesTheCloserCopy() {
+    List<CopyEdge> parents =
+        ParentSelector.select(
+            List.of(
+                candidate("copy", 70, List.of(0, 70), false),
+                candidate("source", 31, List.of(50, 81), false)),
+            Map.of("copy", List.of("source")));
+    assertEquals(List.of("copy"), parents.stream().map(CopyEdge::getSource).toList());
+  }
+
+  @Test
+  void aNamedCopyIsNotPassedOverForItsSource() {
+    List<CopyEdge> parents =
+        ParentSelector.select(
+            List.of(
+                candidate("copy", 70, List.of(0, 70), true),
+                candidate("source", 60, List.of(50, 110), false)),
+            Map.of("copy", List.of("source")));
+    assertEquals("copy", parents.get(0).getSource());
   }
 }
