@@ -4,6 +4,7 @@ import dev.wiretrace.model.ModelCoders;
 import dev.wiretrace.model.PairScore;
 import dev.wiretrace.shuffle.Buckets;
 import dev.wiretrace.shuffle.CoGroupByKeyInBuckets;
+import dev.wiretrace.shuffle.GroupByKeyInBuckets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
@@ -11,6 +12,7 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
@@ -18,6 +20,8 @@ import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Tells each copying pair, for each side, how many of that side's words beyond the pair's shared
@@ -43,7 +47,18 @@ public class MeasureOutsideShared
     Pipeline pipeline = pairs.getPipeline();
     PCollection<KV<String, KV<String, Integer>>> outside =
         pairs
-            .apply("GroupPairsByDocument", GroupPairsByDocument.in(buckets))
+            .apply(
+                "ListSides",
+                FlatMapElements.into(
+                        TypeDescriptors.kvs(
+                            TypeDescriptors.strings(), TypeDescriptor.of(SideCoverage.class)))
+                    .via(
+                        (PairScore p) ->
+                            List.of(
+                                KV.of(p.getA().id(), SideCoverage.of(p.getA().id(), p)),
+                                KV.of(p.getB().id(), SideCoverage.of(p.getB().id(), p)))))
+            .setCoder(ModelCoders.keyedByString(pipeline, SideCoverage.class))
+            .apply("GroupSidesByDocument", GroupByKeyInBuckets.of(buckets))
             .apply("MeasureEachSide", ParDo.of(new MeasureSideFn()))
             .setCoder(
                 KvCoder.of(
@@ -59,17 +74,17 @@ public class MeasureOutsideShared
         .setCoder(ModelCoders.of(pipeline, PairScore.class));
   }
 
-  /** For one document and all its pairs: each pair's outside-shared words on this side. */
+  /** For one document and its sides of all its pairs: each pair's outside-shared words there. */
   static class MeasureSideFn
-      extends DoFn<KV<String, Iterable<PairScore>>, KV<String, KV<String, Integer>>> {
+      extends DoFn<KV<String, Iterable<SideCoverage>>, KV<String, KV<String, Integer>>> {
     @ProcessElement
     public void process(ProcessContext context) {
       String document = context.element().getKey();
-      List<PairScore> pairs = new ArrayList<>();
-      context.element().getValue().forEach(pairs::add);
-      List<Integer> outside = SiblingExplainer.outsideShared(document, pairs);
-      for (int i = 0; i < pairs.size(); i++) {
-        context.output(KV.of(KeyByPair.of(pairs.get(i)), KV.of(document, outside.get(i))));
+      List<SideCoverage> sides = new ArrayList<>();
+      context.element().getValue().forEach(sides::add);
+      List<Integer> outside = SiblingExplainer.outsideShared(sides);
+      for (int i = 0; i < sides.size(); i++) {
+        context.output(KV.of(sides.get(i).getPairKey(), KV.of(document, outside.get(i))));
       }
     }
   }

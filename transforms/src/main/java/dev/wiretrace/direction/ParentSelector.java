@@ -184,7 +184,6 @@ public final class ParentSelector {
     if (primary.getNamedByTarget() || upstream == null) {
       return null;
     }
-    BitSet primaryWords = coverage(primary.getTargetCoverage());
     CopyEdge best = null;
     int bestWords = MIN_RESIDUAL_WORDS - 1;
     for (CopyEdge other : others) {
@@ -193,69 +192,66 @@ public final class ParentSelector {
           || other.getParaphrase() && !primary.getParaphrase()) {
         continue;
       }
-      BitSet onlyUpstream = coverage(other.getTargetCoverage());
-      onlyUpstream.andNot(primaryWords);
-      if (onlyUpstream.cardinality() > bestWords) {
+      int onlyUpstream = wordsOnlyIn(other, primary);
+      if (onlyUpstream > bestWords) {
         best = other;
-        bestWords = onlyUpstream.cardinality();
+        bestWords = onlyUpstream;
       }
     }
     return best;
   }
 
   private static CopyEdge drawnOnDirectly(CopyEdge upstream, CopyEdge copy) {
-    BitSet onlyUpstream = coverage(upstream.getTargetCoverage());
-    onlyUpstream.andNot(coverage(copy.getTargetCoverage()));
-    List<String> reasons = new ArrayList<>(upstream.getReasons());
-    reasons.add(
-        String.format(
-            java.util.Locale.ROOT,
-            "%s, which shares more words with the target, is itself a copy of %s, but the target"
-                + " carries %d words of %s that %s does not have: it drew on %s itself",
-            copy.getSource(),
-            upstream.getSource(),
-            onlyUpstream.cardinality(),
-            upstream.getSource(),
-            copy.getSource(),
-            upstream.getSource()));
-    return upstream.toBuilder().setReasons(reasons).build();
+    return withReason(
+        upstream,
+        "%s, which shares more words with the target, is itself a copy of %s, but the target"
+            + " carries %d words of %s that %s does not have: it drew on %s itself",
+        copy.getSource(),
+        upstream.getSource(),
+        wordsOnlyIn(upstream, copy),
+        upstream.getSource(),
+        copy.getSource(),
+        upstream.getSource());
   }
 
   private static CopyEdge explainsAsWell(CopyEdge upstream, CopyEdge copy) {
-    List<String> reasons = new ArrayList<>(upstream.getReasons());
-    reasons.add(
-        String.format(
-            java.util.Locale.ROOT,
-            "%s, which shares more words with the target, is itself a copy of %s, and the target"
-                + " carries none of its own wording: the text is %s's",
-            copy.getSource(),
-            upstream.getSource(),
-            upstream.getSource()));
-    return upstream.toBuilder().setReasons(reasons).build();
+    return withReason(
+        upstream,
+        "%s, which shares more words with the target, is itself a copy of %s, and the target"
+            + " carries none of its own wording: the text is %s's",
+        copy.getSource(),
+        upstream.getSource(),
+        upstream.getSource());
   }
 
   private static CopyEdge carriesEdits(CopyEdge version, CopyEdge origin) {
-    BitSet edits = coverage(version.getTargetCoverage());
-    edits.andNot(coverage(origin.getTargetCoverage()));
-    List<String> reasons = new ArrayList<>(version.getReasons());
-    reasons.add(
-        String.format(
-            java.util.Locale.ROOT,
-            "the target carries this version's own wording: %d shared words that %s, which the"
-                + " target names, does not have, and nothing of %s beyond this version",
-            edits.cardinality(),
-            origin.getSource(),
-            origin.getSource()));
-    return version.toBuilder().setReasons(reasons).build();
+    return withReason(
+        version,
+        "the target carries this version's own wording: %d shared words that %s, which the"
+            + " target names, does not have, and nothing of %s beyond this version",
+        wordsOnlyIn(version, origin),
+        origin.getSource(),
+        origin.getSource());
   }
 
   private static CopyEdge originOnly(CopyEdge origin, CopyEdge version) {
-    List<String> reasons = new ArrayList<>(origin.getReasons());
-    reasons.add(
-        "named by the target as the origin; the target's text is "
-            + version.getSource()
-            + "'s version of it");
-    return origin.toBuilder().setReasons(reasons).build();
+    return withReason(
+        origin,
+        "named by the target as the origin; the target's text is %s's version of it",
+        version.getSource());
+  }
+
+  private static CopyEdge withReason(CopyEdge edge, String format, Object... args) {
+    List<String> reasons = new ArrayList<>(edge.getReasons());
+    reasons.add(String.format(java.util.Locale.ROOT, format, args));
+    return edge.toBuilder().setReasons(reasons).build();
+  }
+
+  /** Words of the target that {@code edge} explains and {@code other} does not. */
+  private static int wordsOnlyIn(CopyEdge edge, CopyEdge other) {
+    BitSet words = coverage(edge.getTargetCoverage());
+    words.andNot(coverage(other.getTargetCoverage()));
+    return words.cardinality();
   }
 
   /**

@@ -81,20 +81,18 @@ public final class SiblingExplainer {
    * sources is not carried on by others.
    */
   public static List<Integer> outsideShared(String side, List<PairScore> pairs) {
-    List<BitSet> coverages = new ArrayList<>();
-    List<Boolean> carriers = new ArrayList<>();
-    for (PairScore pair : pairs) {
-      coverages.add(coverageOf(side, pair));
-      boolean sideIsA = pair.getA().id().equals(side);
-      DocumentClues sideClues = sideIsA ? pair.getA() : pair.getB();
-      DocumentClues partnerClues = sideIsA ? pair.getB() : pair.getA();
-      carriers.add(!DirectionEvidence.cluesPutUpstream(partnerClues, sideClues));
-    }
+    return outsideShared(pairs.stream().map(pair -> SideCoverage.of(side, pair)).toList());
+  }
+
+  /** The same, from one document's sides of all its pairs. */
+  public static List<Integer> outsideShared(List<SideCoverage> sides) {
+    List<BitSet> coverages =
+        sides.stream().map(side -> ParentSelector.coverage(side.getCoverage())).toList();
     List<Integer> outside = new ArrayList<>();
     for (int i = 0; i < coverages.size(); i++) {
       BitSet elsewhere = new BitSet();
       for (int j = 0; j < coverages.size(); j++) {
-        if (j != i && carriers.get(j)) {
+        if (j != i && !sides.get(j).getPartnerIsSource()) {
           elsewhere.or(coverages.get(j));
         }
       }
