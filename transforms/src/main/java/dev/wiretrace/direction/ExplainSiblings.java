@@ -15,9 +15,10 @@ import org.apache.beam.sdk.values.TupleTag;
 /**
  * Removes copying pairs that are siblings under a third document (see {@link SiblingExplainer}):
  * each document looks at all its pairs to find explainers from its side, and a pair is dropped when
- * both its sides name a common explainer. First each pair learns, for each side, how much of that
- * side's other text its other partners share ({@link MeasureOutsideShared}): the direction rules
- * weigh it, here to tell which third documents are upstream and later to orient the pairs kept.
+ * both its sides name a common explainer. Each document gathers, beside its pairs, how much of each
+ * side's other text that side's other partners share ({@link MeasureOutsideShared}): the direction
+ * rules weigh it, here to tell which third documents are upstream, and later, carried by the pairs
+ * kept, to orient them.
  */
 public class ExplainSiblings extends PTransform<PCollection<PairScore>, PCollection<PairScore>> {
   private final Buckets buckets;
@@ -34,15 +35,22 @@ public class ExplainSiblings extends PTransform<PCollection<PairScore>, PCollect
   @Override
   public PCollection<PairScore> expand(PCollection<PairScore> pairs) {
     Pipeline pipeline = pairs.getPipeline();
-    PCollection<PairScore> measured =
+    PCollection<KV<String, OutsideShared>> figures =
         pairs.apply("MeasureOutsideShared", MeasureOutsideShared.in(buckets));
-    PCollection<KV<String, SideView>> sideViews =
-        measured
-            .apply("GroupPairsByDocument", GroupPairsByDocument.in(buckets))
-            .apply("FindExplainers", ParDo.of(new FindExplainersFn()))
-            .setCoder(ModelCoders.keyedByString(pipeline, SideView.class));
-    PCollection<KV<String, PairScore>> keyed = measured.apply("KeyPairs", new KeyByPair());
+    PCollection<KV<String, PairScore>> byDocument =
+        pairs.apply("KeyPairByEachDocument", new KeyByEachDocument());
     // named tags, not anonymous subclasses, which would hold this transform and its inputs
+    TupleTag<PairScore> pairsOfDocument = new TupleTag<>("pairsOfDocument");
+    TupleTag<OutsideShared> figuresOfDocument = new TupleTag<>("outsideShared");
+    PCollection<KV<String, SideView>> sideViews =
+        KeyedPCollectionTuple.of(pairsOfDocument, byDocument)
+            .and(figuresOfDocument, figures)
+            .apply("GroupByDocument", CoGroupByKeyInBuckets.of(buckets))
+            .apply(
+                "FindExplainers",
+                ParDo.of(new FindExplainersFn(pairsOfDocument, figuresOfDocument)))
+            .setCoder(ModelCoders.keyedByString(pipeline, SideView.class));
+    PCollection<KV<String, PairScore>> keyed = pairs.apply("KeyPairs", new KeyByPair());
     TupleTag<PairScore> pairTag = new TupleTag<>("pairs");
     TupleTag<SideView> sideTag = new TupleTag<>("sideViews");
     return KeyedPCollectionTuple.of(pairTag, keyed)

@@ -39,7 +39,8 @@ public final class SiblingExplainer {
       boolean confidentlyDownstream,
       boolean wireSibling,
       String ownAgency,
-      String sharedWire) {
+      String sharedWire,
+      int outsideShared) {
     static Partner of(String side, PairScore pair) {
       // Which way the pair points without the partner counts (the hub evidence): those count the
       // pairs left once siblings are removed, which is what this decides. Only the pairs left get
@@ -57,7 +58,8 @@ public final class SiblingExplainer {
               && orientation.confidence() != Confidence.LOW,
           !directed,
           partnerClues.getOwnAgency(),
-          DirectionRules.sharedWireCredit(pair.getA(), pair.getB()).orElse(null));
+          DirectionRules.sharedWireCredit(pair.getA(), pair.getB()).orElse(null),
+          pair.getA().id().equals(side) ? pair.getOutsideSharedA() : pair.getOutsideSharedB());
     }
   }
 
@@ -84,19 +86,24 @@ public final class SiblingExplainer {
     return outsideShared(pairs.stream().map(pair -> SideCoverage.of(side, pair)).toList());
   }
 
-  /** The same, from one document's sides of all its pairs. */
+  /**
+   * The same, from one document's sides of all its pairs. The union of what the carrying partners
+   * share, less the pair's own shared words, is what the others share beyond it: the pair's own
+   * partner adds nothing outside its own shared words.
+   */
   public static List<Integer> outsideShared(List<SideCoverage> sides) {
     List<BitSet> coverages =
         sides.stream().map(side -> ParentSelector.coverage(side.getCoverage())).toList();
-    List<Integer> outside = new ArrayList<>();
-    for (int i = 0; i < coverages.size(); i++) {
-      BitSet elsewhere = new BitSet();
-      for (int j = 0; j < coverages.size(); j++) {
-        if (j != i && !sides.get(j).getPartnerIsSource()) {
-          elsewhere.or(coverages.get(j));
-        }
+    BitSet carried = new BitSet();
+    for (int j = 0; j < coverages.size(); j++) {
+      if (!sides.get(j).getPartnerIsSource()) {
+        carried.or(coverages.get(j));
       }
-      elsewhere.andNot(coverages.get(i));
+    }
+    List<Integer> outside = new ArrayList<>();
+    for (BitSet coverage : coverages) {
+      BitSet elsewhere = (BitSet) carried.clone();
+      elsewhere.andNot(coverage);
       outside.add(elsewhere.cardinality());
     }
     return outside;
@@ -137,6 +144,7 @@ public final class SiblingExplainer {
         List.copyOf(explainers),
         List.copyOf(near),
         List.copyOf(upstream),
+        partners.get(index).outsideShared(),
         notUpstream,
         beyondWire(index, partners));
   }
@@ -191,9 +199,15 @@ public final class SiblingExplainer {
     PairScore.Builder annotated = pair.toBuilder();
     for (SideView side : sides) {
       if (side.getDocument().equals(pair.getA().id())) {
-        annotated.setOtherPartnersA(side.getOtherPartners()).setBeyondWireA(side.getBeyondWire());
+        annotated
+            .setOutsideSharedA(side.getOutsideShared())
+            .setOtherPartnersA(side.getOtherPartners())
+            .setBeyondWireA(side.getBeyondWire());
       } else {
-        annotated.setOtherPartnersB(side.getOtherPartners()).setBeyondWireB(side.getBeyondWire());
+        annotated
+            .setOutsideSharedB(side.getOutsideShared())
+            .setOtherPartnersB(side.getOtherPartners())
+            .setBeyondWireB(side.getBeyondWire());
       }
     }
     return annotated.build();

@@ -20,12 +20,15 @@ public abstract class SideCoverage {
   /** This side's shared words, as [start, end) ranges of word positions. */
   public abstract List<Integer> getCoverage();
 
+  /** The other document of the pair. */
+  public abstract String getPartner();
+
   /** Whether credits, attributions or timestamps put the partner upstream of this side. */
   public abstract boolean getPartnerIsSource();
 
   public static SideCoverage create(
-      String pairKey, List<Integer> coverage, boolean partnerIsSource) {
-    return new AutoValue_SideCoverage(pairKey, coverage, partnerIsSource);
+      String pairKey, List<Integer> coverage, String partner, boolean partnerIsSource) {
+    return new AutoValue_SideCoverage(pairKey, coverage, partner, partnerIsSource);
   }
 
   /** Document {@code side}'s side of {@code pair}. */
@@ -36,6 +39,7 @@ public abstract class SideCoverage {
     return create(
         KeyByPair.of(pair),
         sideIsA ? pair.getCoverageA() : pair.getCoverageB(),
+        partnerClues.id(),
         DirectionEvidence.cluesPutUpstream(partnerClues, sideClues));
   }
 }

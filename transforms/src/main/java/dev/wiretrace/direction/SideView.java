@@ -24,6 +24,9 @@ public abstract class SideView {
   /** This document's partners that the direction rules put upstream of it. */
   public abstract List<String> getUpstreamPartners();
 
+  /** Words of this document outside the pair's shared text that other partners share. */
+  public abstract int getOutsideShared();
+
   /**
    * How many other documents this document shares copied text with, leaving out those upstream of
    * it: the ones that could have copied from it.
@@ -41,9 +44,16 @@ public abstract class SideView {
       List<String> explainers,
       List<String> nearExplainers,
       List<String> upstreamPartners,
+      int outsideShared,
       int otherPartners,
       int beyondWire) {
     return new AutoValue_SideView(
-        document, explainers, nearExplainers, upstreamPartners, otherPartners, beyondWire);
+        document,
+        explainers,
+        nearExplainers,
+        upstreamPartners,
+        outsideShared,
+        otherPartners,
+        beyondWire);
   }
 }
