@@ -2,6 +2,8 @@ package dev.wiretrace.generate;
 
 import dev.wiretrace.direction.CreditEdges;
 import dev.wiretrace.direction.DirectionRules;
+import dev.wiretrace.direction.KeyByPair;
+import dev.wiretrace.direction.OutsideShared;
 import dev.wiretrace.direction.ParentSelector;
 import dev.wiretrace.direction.SiblingExplainer;
 import dev.wiretrace.direction.SideView;
@@ -247,24 +249,27 @@ public final class AlgorithmFloor {
     return kept;
   }
 
-  /** Each pair told how many of each side's other words that side's other partners share. */
+  /**
+   * Each pair told how many of each side's other words that side's other partners share, the
+   * figures routed to the pair's sides as {@code FindExplainersFn} routes them.
+   */
   private static List<PairScore> measureOutsideShared(
       List<PairScore> pairs, Map<String, List<Integer>> pairsOf) {
-    List<PairScore.Builder> measured = pairs.stream().map(PairScore::toBuilder).toList();
+    Map<String, List<OutsideShared>> figures = new HashMap<>();
     pairsOf.forEach(
         (document, indices) -> {
           List<Integer> outside =
               SiblingExplainer.outsideShared(document, indices.stream().map(pairs::get).toList());
           for (int k = 0; k < indices.size(); k++) {
-            int i = indices.get(k);
-            if (pairs.get(i).getA().id().equals(document)) {
-              measured.get(i).setOutsideSharedA(outside.get(k));
-            } else {
-              measured.get(i).setOutsideSharedB(outside.get(k));
-            }
+            String key = KeyByPair.of(pairs.get(indices.get(k)));
+            figures
+                .computeIfAbsent(key, p -> new ArrayList<>())
+                .add(OutsideShared.create(key, document, outside.get(k)));
           }
         });
-    return measured.stream().map(PairScore.Builder::build).toList();
+    return pairs.stream()
+        .map(pair -> OutsideShared.annotate(pair, figures.get(KeyByPair.of(pair))))
+        .toList();
   }
 
   /** Each target's parents, told the candidate sources of its own candidates. */
